@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date')
+  // Round-trip through Date: "2027-02-30" parses but comes back as March, so it is rejected.
+  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'a real calendar date')
   .describe('A calendar date, YYYY-MM-DD.');
 
 /** Only https links: the site links people onward and must not downgrade them. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Atvk, LocalizedText, Provenance, Slug } from './common.ts';
+import { Atvk, IsoDate, LocalizedText, Provenance, Slug } from './common.ts';
 import { Coordinates } from './place.ts';
 
 /** A municipality (novads or state city); 42 since 1 July 2025. */
@@ -19,6 +19,12 @@ export const Municipality = z
   .describe('A municipality.');
 export type Municipality = z.infer<typeof Municipality>;
 
+/** Where gazetteer entries come from; a short key per entry keeps the file small. */
+export const GAZETTEER_SOURCES = {
+  vzd: { url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati', title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati (CC BY 4.0)' },
+  geonames: { url: 'https://download.geonames.org/export/zip/', title: 'GeoNames postal codes and gazetteer, geonames.org (CC BY 4.0)' },
+} as const;
+
 /** A named place people type to say where they are: town, parish, village or postcode. */
 export const GazetteerEntry = z
   .strictObject({
@@ -29,6 +35,8 @@ export const GazetteerEntry = z
     lat: z.number().min(55.6).max(58.1).describe('Latitude, WGS-84.'),
     lon: z.number().min(20.9).max(28.3).describe('Longitude, WGS-84.'),
     precision: z.enum(['exact', 'postcode', 'settlement']).describe('How the point was found.'),
+    source: z.enum(['vzd', 'geonames']).describe('vzd: VZD address register (GAZETTEER_SOURCES.vzd); geonames: GeoNames postal codes and dump.'),
+    checked: IsoDate.describe('The date the entry was imported from its source.'),
   })
   .describe('A gazetteer entry.');
 export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
@@ -40,6 +48,7 @@ export const SpecialDay = z
     kind: z.enum(['holiday', 'transferred-day-off', 'working-saturday']).describe('What happens that day.'),
     name: LocalizedText.describe('Name of the day.'),
     source: z.string().url().describe('Where it is stated.'),
+    checked: IsoDate.describe('The date it was checked against the source.'),
   })
   .describe('A special day.');
 export type SpecialDay = z.infer<typeof SpecialDay>;

@@ -1,0 +1,171 @@
+// Data importer: official open-data downloads → data/municipalities.json, data/gazetteer.json,
+// data/special-days.json.
+//
+//   node src/import/cli.ts <folder> [out-dir]      (npm run data:import -- <folder>)
+// out-dir defaults to the project's data/ folder.
+//
+// Looks in <folder> (recursively) for the files it knows, file names in any letter case:
+//   VZD:      aw_novads.csv, aw_pilseta.csv (required); aw_pagasts.csv, aw_ciems.csv,
+//             AW_VIETU_CENTROIDI.CSV (optional: exact centroids)
+//   GeoNames: LV-postal-codes.txt (required), LV-all-features-2017.txt (optional)
+//   Holidays: LV_COMMON.json + LV.en_US.po (required for special days)
+// Every malformed row is printed with its file and line number, and counted.
+// This is the only module of the importer that touches the file system.
+
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from './build.ts';
+import { diffRecords, formatDiff } from './diff.ts';
+import { parseFeatures, parsePostal } from './geonames.ts';
+import { buildSpecialDays, parseHolidayJson, parsePo } from './holidays.ts';
+import { formatProblem, type Problem } from './problems.ts';
+import { currentMunicipalities, currentParishes, currentVillages, parseCentroids, parseVzd } from './vzd.ts';
+import { TRANSFER_ORDERS } from './working-saturdays.ts';
+
+const KNOWN = [
+  'aw_novads.csv',
+  'aw_pilseta.csv',
+  'aw_pagasts.csv',
+  'aw_ciems.csv',
+  'aw_vietu_centroidi.csv',
+  'lv-postal-codes.txt',
+  'lv-all-features-2017.txt',
+  'lv_common.json',
+  'lv.en_us.po',
+] as const;
+type Known = (typeof KNOWN)[number];
+
+function findFiles(dir: string, found = new Map<Known, string>()): Map<Known, string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findFiles(path, found);
+    else {
+      const key = name.toLowerCase() as Known;
+      if ((KNOWN as readonly string[]).includes(key) && !found.has(key)) found.set(key, path);
+    }
+  }
+  return found;
+}
+
+function readJsonArray<T>(path: string): T[] {
+  if (!existsSync(path)) return [];
+  try {
+    const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function main(argv: string[]): number {
+  const folder = argv[0];
+  if (!folder) {
+    console.error('usage: node src/import/cli.ts <folder with the downloaded files> [out-dir, default data/]');
+    return 2;
+  }
+  const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+  const dataDir = argv[1] ? resolve(argv[1]) : join(root, 'data');
+  const files = findFiles(resolve(folder));
+  const read = (k: Known) => (files.has(k) ? readFileSync(files.get(k)!, 'utf8') : undefined);
+  const name = (k: Known) => (files.has(k) ? basename(files.get(k)!) : k);
+
+  console.log('Input files:');
+  for (const k of KNOWN) console.log(`  ${files.has(k) ? '✓' : '–'} ${files.get(k) ?? k}`);
+
+  const required: Known[] = ['aw_novads.csv', 'aw_pilseta.csv', 'lv-postal-codes.txt', 'lv_common.json', 'lv.en_us.po'];
+  const missing = required.filter((k) => !files.has(k));
+  if (missing.length) {
+    console.error(`Missing required input(s): ${missing.join(', ')}`);
+    return 1;
+  }
+
+  const problems: Problem[] = [];
+  const novadi = parseVzd(read('aw_novads.csv')!, name('aw_novads.csv'));
+  const pilsetas = parseVzd(read('aw_pilseta.csv')!, name('aw_pilseta.csv'));
+  problems.push(...novadi.problems, ...pilsetas.problems);
+  const current = currentMunicipalities(novadi.rows, pilsetas.rows);
+  problems.push(...current.problems);
+
+  let vzdParishes, vzdVillages, centroids;
+  if (files.has('aw_pagasts.csv')) {
+    const p = parseVzd(read('aw_pagasts.csv')!, name('aw_pagasts.csv'));
+    const c = currentParishes(p.rows, current.municipalities);
+    problems.push(...p.problems, ...c.problems);
+    vzdParishes = c.parishes;
+    if (files.has('aw_ciems.csv')) {
+      const v = parseVzd(read('aw_ciems.csv')!, name('aw_ciems.csv'));
+      const cv = currentVillages(v.rows, c.parishes, current.municipalities);
+      problems.push(...v.problems, ...cv.problems);
+      vzdVillages = cv.villages;
+    }
+  }
+  if (files.has('aw_vietu_centroidi.csv')) {
+    const c = parseCentroids(read('aw_vietu_centroidi.csv')!, name('aw_vietu_centroidi.csv'));
+    problems.push(...c.problems);
+    centroids = c.centroids;
+  }
+
+  const postal = parsePostal(read('lv-postal-codes.txt')!, name('lv-postal-codes.txt'));
+  problems.push(...postal.problems);
+  const features = files.has('lv-all-features-2017.txt')
+    ? parseFeatures(read('lv-all-features-2017.txt')!, name('lv-all-features-2017.txt'))
+    : { features: [], problems: [] };
+  problems.push(...features.problems);
+
+  // The check date is the day of the import, unless given (to reproduce a refresh byte for byte).
+  const checked = process.env.PIEEJAMS_CHECKED ?? new Date().toISOString().slice(0, 10);
+  const out = build({
+    checked,
+    municipalities: current.municipalities,
+    towns: current.towns,
+    postal: postal.rows,
+    features: features.features,
+    vzdParishes,
+    vzdVillages,
+    centroids,
+    postalFile: name('lv-postal-codes.txt'),
+  });
+  problems.push(...out.problems);
+
+  const hol = parseHolidayJson(read('lv_common.json')!, name('lv_common.json'));
+  problems.push(...hol.problems);
+  const special = buildSpecialDays(hol.entries, parsePo(read('lv.en_us.po')!), TRANSFER_ORDERS, 2024, 2030, name('lv_common.json'));
+  problems.push(...special.problems);
+
+  if (out.municipalities.length !== 42) {
+    problems.push({ file: name('aw_novads.csv'), line: 0, message: `expected 42 current municipalities, found ${out.municipalities.length}` });
+  }
+
+  // Summary of changes against the previous files, then write.
+  console.log('\nChanges against the previous data files:');
+  const writeOutput = <T>(file: string, records: T[], key: (r: T) => string) => {
+    const path = join(dataDir, file);
+    console.log(formatDiff(`  ${file}`, diffRecords(readJsonArray<T>(path), records, key)));
+    writeFileSync(path, JSON.stringify(records, null, 2) + '\n');
+  };
+  writeOutput('municipalities.json', out.municipalities, (r) => r.atvk);
+  // Exact points come only from VZD centroids; every other point is from GeoNames.
+  const gazetteer = out.gazetteer.map((g) => ({ ...g, source: g.precision === 'exact' ? 'vzd' : 'geonames', checked }));
+  writeOutput('gazetteer.json', gazetteer, (r) => r.id);
+  writeOutput('special-days.json', special.days.map((d) => ({ ...d, checked })), (r) => `${r.date} ${r.kind}`);
+  console.log(
+    `\nWrote ${out.municipalities.length} municipalities, ${out.gazetteer.length} gazetteer entries, ${special.days.length} special days to ${dataDir}`,
+  );
+  if (out.notes.length) {
+    console.log('\nNotes:');
+    for (const n of out.notes) console.log(`  ${n}`);
+  }
+  if (problems.length) {
+    console.log(`\nProblems (${problems.length}; the rows named were skipped):`);
+    for (const p of problems) console.log(`  ${formatProblem(p)}`);
+    const byFile = new Map<string, number>();
+    for (const p of problems) byFile.set(p.file, (byFile.get(p.file) ?? 0) + 1);
+    console.log(`  per file: ${[...byFile].map(([f, n]) => `${f} ${n}`).join(', ')}`);
+  } else {
+    console.log('\nNo problems: no row was skipped.');
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
