@@ -71,7 +71,7 @@ export const Service = z
     processingTime: LocalizedText.nullable().describe('How long it takes, or null when not published.'),
     documents: z.array(LocalizedText).describe('Documents to bring or attach.'),
     requestChannels: z.array(Channel).min(1, 'at least one request channel').describe('Ways to request (pieprasīt) it.'),
-    receiptChannels: z.array(Channel).min(1, 'at least one receipt channel').describe('Ways to receive (saņemt) the result.'),
+    receiptChannels: z.array(Channel).describe('Ways to receive (saņemt) the result; empty when no source says how (the page then says so and where to ask).'),
     crossBorder: CrossBorder,
     scope: TerritorialScope,
     assisted: z.strictObject({
