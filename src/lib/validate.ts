@@ -55,8 +55,10 @@ export function formatProblem(p: DataProblem): string {
 
 /** Thrown by validateCatalog; its message lists every problem, one per line. */
 export class DataError extends Error {
-  constructor(readonly problems: DataProblem[]) {
+  readonly problems: DataProblem[];
+  constructor(problems: DataProblem[]) {
     super(`Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    this.problems = problems;
     this.name = 'DataError';
   }
 }
