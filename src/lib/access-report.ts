@@ -1,0 +1,172 @@
+// The managers' report (PU2-14 "information on actual accessibility"): the four dimensions for
+// every service, counts per status, the gaps, territorial coverage per municipality, the
+// municipalities and parishes far from any place offering a service, and CSV for download.
+// Built from the same assessAccess the service pages use, so the two cannot disagree.
+import type { Catalog } from './validate.ts';
+import type { GazetteerEntry, Municipality, Place, Service } from './schema/index.ts';
+import {
+  ACCESS_STATUSES,
+  DIMENSIONS,
+  assessAccess,
+  placeCountsByMunicipality,
+  type AccessAssessment,
+  type AccessReason,
+  type AccessStatus,
+  type DimensionCode,
+  type DimensionKey,
+} from './access.ts';
+import { placesOffering } from './catalog.ts';
+import { distanceMetres, type Point } from './geo.ts';
+
+export interface DimensionRow {
+  serviceId: string;
+  institution: string;
+  assessment: AccessAssessment;
+}
+
+/** Services × the four dimensions, in catalogue order. */
+export function dimensionTable(catalog: Catalog): DimensionRow[] {
+  return catalog.services.map((service) => ({ serviceId: service.id, institution: service.institution, assessment: assessAccess(catalog, service) }));
+}
+
+export type StatusCounts = Record<DimensionKey, Record<AccessStatus, number>>;
+
+/** How many services have each status, per dimension (filter the rows first for one institution). */
+export function statusCounts(rows: readonly DimensionRow[]): StatusCounts {
+  const empty = () => Object.fromEntries(ACCESS_STATUSES.map((s) => [s, 0])) as Record<AccessStatus, number>;
+  const counts = Object.fromEntries(DIMENSIONS.map((d) => [d.key, empty()])) as StatusCounts;
+  for (const row of rows) for (const { key } of DIMENSIONS) counts[key][row.assessment[key].status] += 1;
+  return counts;
+}
+
+export interface Gap {
+  serviceId: string;
+  institution: string;
+  dimension: DimensionKey;
+  code: DimensionCode;
+  status: 'partly' | 'not-provided';
+  reason: AccessReason;
+}
+
+/** Every dimension that is not provided or only partly, with its service; service order, then N3-1 … N3-4. */
+export function gaps(catalog: Catalog, rows: readonly DimensionRow[] = dimensionTable(catalog)): Gap[] {
+  const out: Gap[] = [];
+  for (const row of rows) {
+    for (const { key, code } of DIMENSIONS) {
+      const result = row.assessment[key];
+      if (result.status === 'partly' || result.status === 'not-provided') {
+        out.push({ serviceId: row.serviceId, institution: row.institution, dimension: key, code, status: result.status, reason: result.reason });
+      }
+    }
+  }
+  return out;
+}
+
+export interface MunicipalityCoverageRow {
+  municipality: Municipality;
+  /** In-person places in the municipality that offer the service. */
+  places: number;
+}
+
+/** For every municipality of the catalogue, how many in-person places offer the service. */
+export function territorialCoverage(catalog: Catalog, service: Service): MunicipalityCoverageRow[] {
+  const counts = placeCountsByMunicipality(catalog, service);
+  return catalog.municipalities.map((municipality) => ({ municipality, places: counts.get(municipality.atvk) ?? 0 }));
+}
+
+interface Nearest {
+  /** Distance in metres to the nearest place offering the service; null when no such place has coordinates. */
+  nearestMetres: number | null;
+  nearestPlaceId: string | null;
+}
+
+export interface FarMunicipality extends Nearest {
+  municipality: Municipality;
+}
+
+export interface FarParish extends Nearest {
+  parish: GazetteerEntry;
+}
+
+export interface FarFromPlaces {
+  thresholdMetres: number;
+  /** Places in Latvia offering the service whose position is known; the distances use these. */
+  placesWithCoordinates: number;
+  /** Places in Latvia offering the service without coordinates (not counted in the distances). */
+  placesWithoutCoordinates: number;
+  /** Municipalities whose centre is farther than the threshold; farthest first. */
+  municipalities: FarMunicipality[];
+  /** Gazetteer parishes (pagasti) whose point is farther than the threshold; farthest first. */
+  parishes: FarParish[];
+}
+
+function nearest(point: Point, places: readonly Place[]): Nearest {
+  let best: Nearest = { nearestMetres: null, nearestPlaceId: null };
+  for (const place of places) {
+    const d = distanceMetres(point, place.coordinates!);
+    if (best.nearestMetres === null || d < best.nearestMetres) best = { nearestMetres: d, nearestPlaceId: place.id };
+  }
+  return best;
+}
+
+/** Farthest first; "no place at all" (null) before any distance; ties keep catalogue order. */
+function byDistance(a: Nearest, b: Nearest): number {
+  if (a.nearestMetres === b.nearestMetres) return 0;
+  if (a.nearestMetres === null) return -1;
+  if (b.nearestMetres === null) return 1;
+  return b.nearestMetres - a.nearestMetres;
+}
+
+/**
+ * Municipalities and parishes whose point is farther than thresholdMetres (straight line) from
+ * the nearest place in Latvia offering the service. Brute force: parishes × places is small.
+ * With no located place at all, every municipality and parish is listed with nearestMetres null.
+ */
+export function farFromPlaces(catalog: Catalog, service: Service, thresholdMetres = 20_000): FarFromPlaces {
+  const inLatvia = placesOffering(catalog, service).filter((p) => p.country === 'LV');
+  const located = inLatvia.filter((p) => p.coordinates !== null);
+  const far = (n: Nearest) => n.nearestMetres === null || n.nearestMetres > thresholdMetres;
+  const municipalities = catalog.municipalities
+    .map((municipality) => ({ municipality, ...nearest(municipality.centre, located) }))
+    .filter(far)
+    .sort(byDistance);
+  const parishes = catalog.gazetteer
+    .filter((entry) => entry.kind === 'parish')
+    .map((parish) => ({ parish, ...nearest(parish, located) }))
+    .filter(far)
+    .sort(byDistance);
+  return {
+    thresholdMetres,
+    placesWithCoordinates: located.length,
+    placesWithoutCoordinates: inLatvia.length - located.length,
+    municipalities,
+    parishes,
+  };
+}
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV per RFC 4180: fields joined by commas, records ended by CRLF; a field holding a comma,
+ * a double quote, CR or LF is enclosed in double quotes, and its quotes are doubled.
+ * null and undefined become empty fields. (Add a UTF-8 BOM when serving it, if spreadsheet
+ * programs must detect the encoding of the Latvian letters.)
+ */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** The dimension table as CSV rows of codes: a header, then one row per service. */
+export function dimensionCsvRows(rows: readonly DimensionRow[]): string[][] {
+  const header = ['service', 'institution', ...DIMENSIONS.flatMap(({ code }) => [`${code} status`, `${code} reason`])];
+  return [
+    header,
+    ...rows.map((row) => [row.serviceId, row.institution, ...DIMENSIONS.flatMap(({ key }) => [row.assessment[key].status, row.assessment[key].reason.code])]),
+  ];
+}
