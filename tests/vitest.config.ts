@@ -1,0 +1,43 @@
+// Two projects: 'unit' (pure lib, data and i18n checks, in Node) and 'e2e'
+// (Chromium against the built dist/, one server and one browser shared by all files).
+// Run from the repository root: vitest run --config tests/vitest.config.ts --project unit
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** The repository root, whatever directory vitest was started from. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root,
+  test: {
+    root,
+    // The standard reporter ends with the "Test Files … / Tests … passed" summary CI reads.
+    reporters: ['default'],
+    // The unit project may have no files yet; that is not a failure.
+    passWithNoTests: true,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // One file after another in one worker, so they share the server and Chromium.
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
