@@ -1,0 +1,288 @@
+/** @jsxImportSource preact */
+// The search box, enhanced. Server-rendered it is the plain form that submits to the A–Z list;
+// once this runs it becomes an ARIA 1.2 combobox: results as one types (index and Fuse are
+// fetched on first focus, not in the page's JavaScript), a polite live region with the count,
+// arrow keys, Enter, Escape, "/" to focus from anywhere, and ?q= in the URL kept in step.
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Searcher, SearchIndex, SearchResult } from '../lib/search.ts';
+import { pathFor, type Lang } from '../lib/routes.ts';
+
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  button: string;
+  instructions: string;
+  resultsLabel: string;
+  /** "{{count}} results" per plural category of Intl.PluralRules (lv: zero/one/other). */
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  noResults: string;
+  noResultsTry: string;
+  az: string;
+  lifeSituations: string;
+  loading: string;
+  loadError: string;
+  env: { electronic: string; remote: string; inPerson: string };
+}
+
+interface Props {
+  lang: Lang;
+  /** Id of the input; ids of the list and options derive from it. */
+  id: string;
+  /** Where the form goes without JavaScript (the A–Z list). */
+  action: string;
+  indexUrl: string;
+  initialQuery?: string;
+  strings: SearchStrings;
+}
+
+/** Results shown at most; the A–Z list has the rest. */
+const LIMIT = 10;
+/** Shorter queries show nothing (one letter matches everything). */
+const MIN_LENGTH = 2;
+/** Quiet time before the live region speaks, so a screen reader is not talked over per keystroke. */
+const ANNOUNCE_DELAY_MS = 500;
+
+interface Loaded {
+  searcher: Searcher;
+  index: SearchIndex;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/** The index and the search module, fetched once per page. */
+function load(url: string): Promise<Loaded> {
+  loading ??= Promise.all([
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<SearchIndex>;
+    }),
+    import('../lib/search.ts'),
+  ]).then(([index, lib]) => ({ index, searcher: lib.createSearcher(index.records) }));
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+function countText(strings: SearchStrings, lang: Lang, count: number): string {
+  const form = strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '{{count}}';
+  return form.replace('{{count}}', String(count));
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Keeps ?q= in the address bar in step with the box, so a result list can be shared. */
+function syncUrl(query: string): void {
+  const url = new URL(window.location.href);
+  if (query.trim()) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+export default function Search({ lang, id, action, indexUrl, initialQuery = '', strings }: Props) {
+  const [enhanced, setEnhanced] = useState(false);
+  const [query, setQuery] = useState(initialQuery);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [expanded, setExpanded] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const listId = `${id}-results`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  function ensureLoaded(): void {
+    if (loaded) return;
+    load(indexUrl).then(setLoaded, () => setFailed(true));
+  }
+
+  // Switch on the enhancement; keep what was typed before this ran, else restore ?q= from the
+  // URL (a shared list, or where the form lands without JavaScript).
+  useEffect(() => {
+    setEnhanced(true);
+    const q = input.current?.value || new URLSearchParams(window.location.search).get('q');
+    if (q) {
+      setQuery(q);
+      setExpanded(true);
+      ensureLoaded();
+    }
+  }, []);
+
+  // "/" focuses the search from anywhere except while typing in a field; the first box on the page takes it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const first = document.querySelector('input[data-search-input]');
+      if (!input.current || first !== input.current) return;
+      event.preventDefault();
+      input.current.focus();
+      input.current.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const trimmed = query.trim();
+  const results: SearchResult[] = useMemo(
+    () => (loaded && trimmed.length >= MIN_LENGTH ? loaded.searcher.search(trimmed, LIMIT) : []),
+    [loaded, trimmed],
+  );
+  const searching = trimmed.length >= MIN_LENGTH;
+  const showPanel = enhanced && expanded && searching;
+  const open = showPanel && results.length > 0;
+
+  const message = !searching
+    ? ''
+    : failed
+      ? strings.loadError
+      : !loaded
+        ? strings.loading
+        : results.length === 0
+          ? strings.noResults.replace('{{query}}', trimmed)
+          : countText(strings, lang, results.length);
+
+  // The live region speaks once typing pauses.
+  useEffect(() => {
+    if (!enhanced) return;
+    const timer = setTimeout(() => setAnnouncement(showPanel ? message : ''), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [message, showPanel, enhanced]);
+
+  function change(value: string): void {
+    setQuery(value);
+    setActive(-1);
+    setExpanded(true);
+    ensureLoaded();
+    syncUrl(value);
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    const count = open ? results.length : 0;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!searching) return;
+      event.preventDefault();
+      setExpanded(true);
+      if (count === 0) return;
+      const down = event.key === 'ArrowDown';
+      setActive((i) => (down ? (i + 1) % count : i <= 0 ? count - 1 : i - 1));
+    } else if (event.key === 'Enter') {
+      if (open && active >= 0 && active < count) {
+        event.preventDefault();
+        window.location.assign(pathFor(lang, { kind: 'service', slug: results[active].record.slug }));
+      }
+      // Otherwise the form submits to the A–Z list, which shows the same results.
+    } else if (event.key === 'Escape') {
+      if (query || expanded) {
+        event.preventDefault();
+        change('');
+        setExpanded(false);
+      }
+    }
+  }
+
+  // Keep the active option in view when moving through a long list.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const comboboxProps: JSX.HTMLAttributes<HTMLInputElement> = enhanced
+    ? {
+        role: 'combobox',
+        'aria-autocomplete': 'list',
+        'aria-expanded': open,
+        'aria-controls': listId,
+        'aria-activedescendant': open && active >= 0 ? optionId(active) : undefined,
+        'aria-describedby': `${id}-instructions`,
+      }
+    : {};
+
+  return (
+    <form class="search" role="search" action={action} method="get">
+      <label for={id}>{strings.label}</label>
+      <div class="search-row">
+        <input
+          ref={input}
+          id={id}
+          name="q"
+          type="search"
+          value={query}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={strings.placeholder}
+          data-search-input=""
+          onFocus={ensureLoaded}
+          onInput={(e) => change((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={onKeyDown}
+          {...comboboxProps}
+        />
+        <button type="submit">{strings.button}</button>
+      </div>
+      {enhanced && (
+        <p id={`${id}-instructions`} class="visually-hidden">
+          {strings.instructions}
+        </p>
+      )}
+      <p role="status" aria-live="polite" class="visually-hidden">
+        {announcement}
+      </p>
+      {showPanel && (
+        <p class="search-count" aria-hidden="true">
+          {message}
+        </p>
+      )}
+      {enhanced && (
+        <ul id={listId} role="listbox" aria-label={strings.resultsLabel} class="search-results" hidden={!open}>
+          {open &&
+            results.map(({ record }, i) => (
+              <li role="none" key={record.slug}>
+                <a
+                  role="option"
+                  id={optionId(i)}
+                  href={pathFor(lang, { kind: 'service', slug: record.slug })}
+                  tabIndex={-1}
+                  aria-selected={i === active ? 'true' : 'false'}
+                  class={i === active ? 'search-option is-active' : 'search-option'}
+                  onMouseDown={(e) => e.preventDefault() /* keep focus in the box until the link opens */}
+                >
+                  <span class="search-option-name">{record.name}</span>
+                  <span class="search-option-institution">{record.institution}</span>
+                  <span class="search-option-channels">
+                    {(['electronic', 'remote', 'inPerson'] as const)
+                      .filter((env) => record.channels[env])
+                      .map((env, n) => (
+                        <span class="channel-env" key={env}>
+                          {n > 0 && <span class="visually-hidden">, </span>}
+                          {strings.env[env]}
+                        </span>
+                      ))}
+                  </span>
+                </a>
+              </li>
+            ))}
+        </ul>
+      )}
+      {showPanel && loaded && results.length === 0 && (
+        <div class="search-none">
+          <p>{strings.noResultsTry}</p>
+          <ul>
+            <li>
+              <a href={action}>{strings.az}</a>
+            </li>
+            <li>
+              {strings.lifeSituations}:
+              <ul class="columns">
+                {loaded.index.situations.map((s) => (
+                  <li key={s.id}>
+                    <a href={pathFor(lang, { kind: 'lifeSituation', slug: s.id })}>{s.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}
