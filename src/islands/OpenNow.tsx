@@ -1,0 +1,39 @@
+/** @jsxImportSource preact */
+// "Open now · closes at 17:00" for one place, in Riga time whatever the device's zone. Only
+// this island knows "now": the static page shows the weekly table, and without JavaScript
+// this renders nothing. Props are small: the place's compact hours and the calendar from the
+// build date on (compact-hours.ts calendarFrom).
+import { useEffect, useState } from 'preact/hooks';
+import { decodeHours, type Calendar, type CompactHours } from '../lib/compact-hours.ts';
+import { openStatus } from '../lib/open-status.ts';
+import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
+import type { Lang } from '../lib/routes.ts';
+import '../styles/map.css';
+
+interface Props {
+  lang: Lang;
+  hours: CompactHours | null;
+  calendar: Calendar;
+  strings: OpenStatusStrings;
+}
+
+/** How often the line is brought up to date. */
+const TICK_MS = 60_000;
+
+export default function OpenNow({ lang, hours, calendar, strings }: Props) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  if (now === null || hours === null) return null;
+  const text = openStatusText(openStatus(decodeHours(hours), calendar, now), lang, strings);
+  return (
+    <p class={`open-now open-now-${text.state}`} data-state={text.state}>
+      <span class="open-now-state">{text.label}</span>
+      {text.detail && <> · {text.detail}</>}
+      {text.note && <><br /><span class="tag tag-warn">{text.note}</span></>}
+    </p>
+  );
+}

@@ -1,0 +1,178 @@
+// The only module that imports Leaflet. PlacesMap.tsx loads it with import() when a person
+// asks for the map, so Leaflet (which reads `window` at import) never runs on the server and
+// never weighs on a page until then.
+// - Markers are L.marker (keyboard-reachable <img role="button">, alt and title = place name);
+//   circleMarkers would not be reachable by keyboard.
+// - Escape closes an open popup wherever focus is inside the map, and focus returns to its
+//   marker (Leaflet's own Escape works only while the map container itself has focus).
+// - Zoom control titles come from the page's language; attribution is always shown.
+// - Tiles come from PUBLIC_TILE_URL / PUBLIC_TILE_ATTRIBUTION (build time), by default
+//   OpenStreetMap's standard tiles; when tiles fail, a plain message says so and the markers
+//   and the list keep working.
+import L from 'leaflet';
+// Linked as a file when the map is made: a plain CSS import would make Astro link Leaflet's
+// stylesheet from every page with a map button, and an inline <style> would break the CSP.
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
+
+/** OpenStreetMap's standard tiles (https://operations.osmfoundation.org/policies/tiles/). */
+const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+const env = import.meta.env as Record<string, string | undefined>;
+/** Tile URL template, from PUBLIC_TILE_URL at build time. */
+export const TILE_URL = env.PUBLIC_TILE_URL || DEFAULT_TILE_URL;
+/** Tile attribution (HTML), from PUBLIC_TILE_ATTRIBUTION at build time. */
+export const TILE_ATTRIBUTION = env.PUBLIC_TILE_ATTRIBUTION || DEFAULT_ATTRIBUTION;
+
+// The default icon guesses its path from the CSS; under a bundler it must be told.
+L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
+// Keep the options Leaflet reads on the prototype in step too (1.9 reads imagePath first).
+delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
+
+export interface MapMarker {
+  /** The place's name: the marker's accessible name and the popup's heading. */
+  title: string;
+  lat: number;
+  lon: number;
+  /** Link to the place's page, shown in the popup. */
+  href?: string;
+  /** Further lines in the popup (address, distance, open now). */
+  lines?: string[];
+}
+
+export interface MapStrings {
+  zoomIn: string;
+  zoomOut: string;
+  /** Name of the origin marker: "Your chosen location". */
+  origin: string;
+  /** Said when tiles do not load. */
+  tilesFailed: string;
+  /** Text of the link in a popup. */
+  more: string;
+}
+
+export interface MapView {
+  /** Replace the markers (and the origin, when given) and fit the map to them. */
+  show(markers: readonly MapMarker[], origin?: { lat: number; lon: number } | null): void;
+  destroy(): void;
+}
+
+/** Latvia, for a map with nothing to show. */
+const LATVIA: L.LatLngBoundsExpression = [[55.67, 20.97], [58.09, 28.24]];
+
+/** An icon for the origin: the same pin, tinted by CSS (and named, so not by colour alone). */
+const originIcon = new L.Icon.Default({ className: 'map-origin-icon' });
+
+function popupContent(marker: MapMarker, more: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  box.tabIndex = -1;
+  const heading = document.createElement('p');
+  heading.className = 'map-popup-title';
+  heading.textContent = marker.title;
+  box.append(heading);
+  for (const line of marker.lines ?? []) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    box.append(p);
+  }
+  if (marker.href) {
+    const a = document.createElement('a');
+    a.href = marker.href;
+    a.textContent = more;
+    box.append(a);
+  }
+  return box;
+}
+
+/** Leaflet's stylesheet, linked once; resolves when it has loaded (or failed: markers still work). */
+export function loadLeafletCss(): Promise<void> {
+  const existing = document.getElementById('leaflet-css');
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.id = 'leaflet-css';
+  link.rel = 'stylesheet';
+  link.href = leafletCssUrl;
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+export function createMap(container: HTMLElement, strings: MapStrings): MapView {
+  const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
+  L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
+  L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+
+  const notice = document.createElement('p');
+  notice.className = 'map-notice';
+  notice.setAttribute('role', 'status');
+  container.parentElement?.insertBefore(notice, container.nextSibling);
+
+  const tiles = L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 });
+  let tileErrors = 0;
+  tiles.on('tileerror', () => {
+    tileErrors += 1;
+    if (tileErrors === 1) {
+      notice.textContent = strings.tilesFailed;
+      container.classList.add('map-no-tiles');
+    }
+  });
+  tiles.addTo(map);
+
+  const layer = L.layerGroup().addTo(map);
+  let openMarker: L.Marker | null = null;
+
+  map.on('popupopen', (e) => {
+    const box = e.popup.getElement()?.querySelector<HTMLElement>('.map-popup');
+    box?.focus();
+  });
+
+  // Escape inside the map (on a marker, in a popup): close the popup, back to its marker.
+  container.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !openMarker) return;
+    const marker = openMarker;
+    marker.closePopup();
+    (marker.getElement() as HTMLElement | undefined)?.focus();
+    e.stopPropagation();
+    e.preventDefault();
+  });
+
+  function addMarker(m: MapMarker, icon?: L.Icon.Default): L.Marker {
+    const marker = L.marker([m.lat, m.lon], { keyboard: true, title: m.title, alt: m.title, ...(icon ? { icon } : {}) });
+    marker.bindPopup(() => popupContent(m, strings.more));
+    marker.on('popupopen', () => (openMarker = marker));
+    marker.on('popupclose', () => {
+      if (openMarker === marker) openMarker = null;
+    });
+    return marker.addTo(layer);
+  }
+
+  return {
+    show(markers, origin) {
+      layer.clearLayers();
+      openMarker = null;
+      const points: L.LatLngExpression[] = [];
+      if (origin) {
+        addMarker({ title: strings.origin, lat: origin.lat, lon: origin.lon }, originIcon);
+        points.push([origin.lat, origin.lon]);
+      }
+      for (const m of markers) {
+        addMarker(m);
+        points.push([m.lat, m.lon]);
+      }
+      if (points.length === 0) map.fitBounds(LATVIA);
+      else if (points.length === 1) map.setView(points[0]!, 14);
+      else map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
+    },
+    destroy() {
+      map.remove();
+      notice.remove();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// The map (issue 4): shown on request after the list, Leaflet loaded only then; markers
+// reachable by keyboard with the place's name; popups close on Escape and focus returns to
+// the marker; controls labelled in the page's language; attribution shown; tiles answered from
+// the fixture, or blocked (the list and the markers still work and a message says so); axe
+// clean with the map open.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { isTileUrl, useSite, withPage } from './browser.ts';
+import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+
+const site = useSite();
+
+const SERVICE = 'residence-declaration';
+const VALMIERA_NOVADS = '0054000';
+/** A place with coordinates (Valmieras novads has exactly this one located place). */
+const PLACE = 'vpvkac-mazsalaca';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const text = (lang: Lang, key: string) => {
+  const value = uiText(lang, key);
+  if (value === undefined) throw new Error(`missing UI string ${key}`);
+  return value;
+};
+
+const markers = (page: Page) => page.locator('.leaflet-marker-icon');
+
+/** The service page with the nearest places to Valmieras novads listed. */
+async function openResults(page: Page, lang: Lang): Promise<number> {
+  const path = pathFor(lang, { kind: 'service', slug: SERVICE }) + `?pasvaldiba=${VALMIERA_NOVADS}`;
+  expect((await page.goto(site.url(path)))?.status()).toBe(200);
+  await page.locator('.nearest-results > li').first().waitFor();
+  return page.locator('.nearest-results > li').count();
+}
+
+async function showMap(page: Page, lang: Lang): Promise<void> {
+  const button = page.getByRole('button', { name: text(lang, 'map.show') });
+  expect(await button.getAttribute('aria-expanded')).toBe('false');
+  await button.click();
+  await page.getByRole('region', { name: text(lang, 'map.label') }).waitFor();
+  await markers(page).first().waitFor();
+}
+
+describe.each(LANGS)('the map in %s', (lang) => {
+  test('nothing of Leaflet loads until "Show map"; then the results, the origin and localized controls', async () => {
+    await withPage(site, {}, async (page, guard) => {
+      const loaded: string[] = [];
+      page.on('request', (r) => loaded.push(r.url()));
+      const count = await openResults(page, lang);
+      expect(loaded.filter((u) => u.includes('leaflet'))).toEqual([]);
+      expect(await page.locator('#leaflet-css').count()).toBe(0);
+      await showMap(page, lang);
+      expect(loaded.some((u) => u.includes('leaflet-map'))).toBe(true);
+      // One marker per result, plus the origin.
+      await expect.poll(() => markers(page).count()).toBe(count + 1);
+      const names = await markers(page).evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt'), tab: e.getAttribute('tabindex'), role: e.getAttribute('role') })));
+      for (const n of names) {
+        expect(n.alt).toBeTruthy();
+        expect(n.tab).toBe('0');
+        expect(n.role).toBe('button');
+      }
+      expect(names.map((n) => n.alt)).toContain(text(lang, 'map.origin'));
+      expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(text(lang, 'map.zoomIn'));
+      expect(await page.locator('.leaflet-control-zoom-out').getAttribute('title')).toBe(text(lang, 'map.zoomOut'));
+      const attribution = page.locator('.leaflet-control-attribution a[href="https://www.openstreetmap.org/copyright"]');
+      expect(await attribution.textContent()).toBe('OpenStreetMap');
+      // Tiles came from the fixture; no message about missing tiles.
+      await expect.poll(() => guard.tiles.length).toBeGreaterThan(0);
+      expect(await page.locator('.map-notice').textContent()).toBe('');
+    });
+  });
+
+  test('with tiles blocked the list and the markers still work, and a message says so', async () => {
+    await withPage(site, { fulfilTiles: false }, async (page, guard) => {
+      const count = await openResults(page, lang);
+      await showMap(page, lang);
+      const notice = page.locator('.map-notice[role="status"]');
+      await expect.poll(() => notice.textContent()).toBe(text(lang, 'map.tilesFailed'));
+      expect(await markers(page).count()).toBe(count + 1);
+      expect(await page.locator('.nearest-results > li').count()).toBe(count);
+      // The only requests that tried to leave were tiles; the guard aborted them.
+      expect(guard.offsite.length).toBeGreaterThan(0);
+      expect(guard.offsite.every(isTileUrl)).toBe(true);
+      guard.offsite.length = 0;
+    });
+  });
+
+  test('a marker opens its popup from the keyboard; Escape closes it and focus returns to the marker', async () => {
+    await withPage(site, {}, async (page) => {
+      await openResults(page, lang);
+      await showMap(page, lang);
+      const name = (await page.locator('.nearest-results h4').first().textContent())!.trim();
+      const marker = page.locator(`.leaflet-marker-icon[alt="${name.replace(/"/g, '\\"')}"]`);
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.leaflet-popup');
+      await popup.waitFor();
+      expect(await popup.locator('.map-popup-title').textContent()).toBe(name);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
+      await page.keyboard.press('Escape');
+      await popup.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('alt'))).toBe(name);
+    });
+  });
+
+  test('axe is clean with the map open on a service page', async () => {
+    await withPage(site, {}, async (page) => {
+      await openResults(page, lang);
+      await showMap(page, lang);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+  test('the place page shows its one marker, and the municipality page its places', async () => {
+    await withPage(site, {}, async (page) => {
+      expect((await page.goto(site.url(pathFor(lang, { kind: 'place', slug: PLACE }))))?.status()).toBe(200);
+      await showMap(page, lang);
+      expect(await markers(page).count()).toBe(1);
+      const title = (await page.locator('h1').textContent())!.trim();
+      expect(await markers(page).first().getAttribute('title')).toBe(title);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+
+      expect((await page.goto(site.url(pathFor(lang, { kind: 'municipality', slug: 'riga' }))))?.status()).toBe(200);
+      await showMap(page, lang);
+      expect(await markers(page).count()).toBeGreaterThan(1);
+    });
+  });
+});
+
+test('without JavaScript no map button is shown', async () => {
+  await withPage(site, { javaScriptEnabled: false }, async (page) => {
+    await page.goto(site.url(pathFor('en', { kind: 'place', slug: PLACE })));
+    expect(await page.locator('.places-map').count()).toBe(0);
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+});
