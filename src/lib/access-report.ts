@@ -144,24 +144,6 @@ export function farFromPlaces(catalog: Catalog, service: Service, thresholdMetre
   };
 }
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * CSV per RFC 4180: fields joined by commas, records ended by CRLF; a field holding a comma,
- * a double quote, CR or LF is enclosed in double quotes, and its quotes are doubled.
- * null and undefined become empty fields. (Add a UTF-8 BOM when serving it, if spreadsheet
- * programs must detect the encoding of the Latvian letters.)
- */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
-
 /** The dimension table as CSV rows of codes: a header, then one row per service. */
 export function dimensionCsvRows(rows: readonly DimensionRow[]): string[][] {
   const header = ['service', 'institution', ...DIMENSIONS.flatMap(({ code }) => [`${code} status`, `${code} reason`])];

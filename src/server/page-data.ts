@@ -13,3 +13,44 @@ export function municipalityParams() {
 export function lifeSituationParams() {
   return loadCatalog().lifeSituations.map((l) => ({ params: { id: l.id }, props: { id: l.id } }));
 }
+
+// ---- issue 5: catalogue filters and the managers' report ----
+import { SERVICE_FILTERS, filterServices } from '../lib/service-filters.ts';
+import { FILTER_WORDS, type Lang } from '../lib/routes.ts';
+
+/** One page per filter that matches some service: params.filter is the filter's path word in the language. */
+export function serviceFilterParams(lang: Lang) {
+  const catalog = loadCatalog();
+  return SERVICE_FILTERS.filter((f) => filterServices(catalog, catalog.services, f).length > 0).map((filter) => ({ params: { filter: FILTER_WORDS[filter][lang] }, props: { filter } }));
+}
+
+/** One page per life situation and filter with at least one matching service. */
+export function lifeSituationFilterParams(lang: Lang) {
+  const catalog = loadCatalog();
+  return catalog.lifeSituations.flatMap((situation) => {
+    const services = catalog.services.filter((s) => s.lifeSituations.includes(situation.id));
+    return SERVICE_FILTERS.filter((f) => filterServices(catalog, services, f).length > 0).map((filter) => ({
+      params: { id: situation.id, filter: FILTER_WORDS[filter][lang] },
+      props: { id: situation.id, filter },
+    }));
+  });
+}
+
+/** One report page (and CSV) per institution that holds at least one service. */
+export function reportInstitutionParams() {
+  const catalog = loadCatalog();
+  return catalog.institutions.filter((i) => catalog.services.some((s) => s.institution === i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } }));
+}
+import { dimensionTable } from '../lib/access-report.ts';
+import { localizedCsvRows, type Translate } from '../lib/access-text.ts';
+import { toCsv } from '../lib/csv.ts';
+import { useTranslations } from '../i18n/index.ts';
+
+/** The access report (whole catalogue, or one institution) as a CSV response in a language. */
+export function reportCsvResponse(lang: Lang, institutionId?: string): Response {
+  const catalog = loadCatalog();
+  const rows = dimensionTable(catalog).filter((r) => !institutionId || r.institution === institutionId);
+  const names = new Map(catalog.services.map((s) => [s.id, lang === 'lv' ? s.name.lv : s.name.en.text]));
+  const [header, ...body] = localizedCsvRows(rows, (id) => names.get(id) ?? id, useTranslations(lang) as Translate, lang);
+  return new Response(toCsv(header!, body), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+}

@@ -1,3 +1,4 @@
+import { toCsv } from '../../../src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { assessAccess } from '../../../src/lib/access.ts';
 import {
@@ -7,7 +8,6 @@ import {
   gaps,
   statusCounts,
   territorialCoverage,
-  toCsv,
 } from '../../../src/lib/access-report.ts';
 import type { Catalog } from '../../../src/lib/validate.ts';
 import { GazetteerEntry, Municipality, Place, Service, type ChannelType } from '../../../src/lib/schema/index.ts';
@@ -171,29 +171,12 @@ describe('farFromPlaces', () => {
   });
 });
 
-describe('toCsv (RFC 4180)', () => {
-  it.each([
-    ['plain fields', [['a', 'b', 'c']], 'a,b,c\r\n'],
-    ['several records end with CRLF', [['a'], ['b']], 'a\r\nb\r\n'],
-    ['a comma', [['Rīga, Latvija', 'x']], '"Rīga, Latvija",x\r\n'],
-    ['double quotes are doubled', [['say "hi"']], '"say ""hi"""\r\n'],
-    ['a line feed', [['line 1\nline 2']], '"line 1\nline 2"\r\n'],
-    ['a carriage return', [['a\rb']], '"a\rb"\r\n'],
-    ['null and undefined are empty', [[null, undefined, '']], ',,\r\n'],
-    ['numbers and booleans', [[12, 0.5, true, false]], '12,0.5,true,false\r\n'],
-    ['Latvian letters and spaces stay as they are', [[' Ķegums ', 'Ērgļi']], ' Ķegums ,Ērgļi\r\n'],
-    ['no rows', [], ''],
-  ] as const)('%s', (_name, rows, expected) => {
-    expect(toCsv(rows)).toBe(expected);
-  });
-});
-
 describe('dimensionCsvRows', () => {
   it('gives a header and the status and reason code of each dimension per service', () => {
     const rows = dimensionCsvRows(dimensionTable(full));
     expect(rows[0]).toEqual(['service', 'institution', 'N3-1 status', 'N3-1 reason', 'N3-2 status', 'N3-2 reason', 'N3-3 status', 'N3-3 reason', 'N3-4 status', 'N3-4 reason']);
     expect(rows[2]).toEqual(['tax-return', 'pmlp', 'not-applicable', 'digital-only', 'provided', 'remote-only', 'not-applicable', 'digital-only', 'not-provided', 'not-from-abroad']);
     expect(rows).toHaveLength(4);
-    expect(toCsv(rows).split('\r\n')[3]).toBe('good,pmlp,provided,alternatives-both-stages,partly,remote-places-partial,provided,all-groups,provided,cross-border-complete');
+    expect(toCsv(rows[0]!, rows.slice(1)).split('\r\n')[3]).toBe('good,pmlp,provided,alternatives-both-stages,partly,remote-places-partial,provided,all-groups,provided,cross-border-complete');
   });
 });

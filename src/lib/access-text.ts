@@ -1,0 +1,105 @@
+// The four access dimensions (src/lib/access.ts) in words: one sentence of why per reason code,
+// the status label, and the notes. The translator is an argument (the pages pass the i18n one),
+// so this stays pure and the same sentences appear on the service page, in the report and in
+// the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
+import { DIMENSIONS, type AccessNote, type AccessStatus, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
+import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
+import type { ChannelType } from './schema/index.ts';
+import type { Lang } from './routes.ts';
+
+/** A translator: key and interpolation values in, text out (i18next's t with a looser key type). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const LOCALE: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
+
+/** "a, b and c" / "a, b un c". */
+export function listText(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function lowerFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleLowerCase(LOCALE[lang]) + text.slice(1);
+}
+
+export function statusText(status: AccessStatus, t: Translate): string {
+  return t(`accessDim.status.${status}`);
+}
+
+export function dimensionName(code: DimensionCode, t: Translate): string {
+  return t(`accessDim.name.${code}`);
+}
+
+export function noteText(note: AccessNote, t: Translate): string {
+  return t(`accessDim.note.${note}`);
+}
+
+function channelName(type: ChannelType, t: Translate, lang: Lang): string {
+  return lowerFirst(t(`channel.type.${type}`), lang);
+}
+
+/** One sentence (sometimes two or three short ones) saying why the dimension has its status. */
+export function reasonText<K extends DimensionKey>(key: K, result: DimensionResult<AccessAssessment[K]['reason']>, t: Translate, lang: Lang): string {
+  const reason = result.reason as AccessAssessment[DimensionKey]['reason'];
+  const k = (code: string) => `accessDim.reason.${key}.${code}`;
+  switch (reason.code) {
+    case 'alternatives-both-stages':
+      // f-service: receipt was judged on physical channels only, so do not promise online receipt.
+      return result.notes.includes('electronic-receipt-not-applicable') ? t(`${k(reason.code)}.physical-receipt`) : t(k(reason.code));
+    case 'missing-alternatives':
+      return t(k(reason.code), { missing: listText(reason.missing.map((m) => t(`accessDim.missing.${m.stage}.${m.environment}`)), lang) });
+    case 'single-environment':
+      return t(`${k(reason.code)}.${reason.environment}`);
+    case 'no-choice':
+      return t(k(reason.code), { request: channelName(reason.request, t, lang), receipt: channelName(reason.receipt, t, lang) });
+    case 'remote-and-places-everywhere':
+    case 'remote-places-partial':
+    case 'places-everywhere-no-remote':
+    case 'places-partial-no-remote':
+      return t(k(reason.code), { covered: reason.covered, total: reason.total });
+    case 'scope-places-exist':
+    case 'scope-remote-only':
+    case 'scope-no-places':
+      return t(k(reason.code), { scope: lowerFirst(t(`service.scope.${reason.tier}`), lang), places: t('count.places', { count: reason.places }) });
+    case 'some-groups':
+      return t(k(reason.code), {
+        covered: listText(reason.covered.map((g) => t(`accessDim.group.${g}`)), lang),
+        missing: listText(reason.missing.map((g) => t(`accessDim.group.${g}`)), lang),
+      });
+    case 'cross-border-complete':
+      return t(k(reason.code), { remote: listText(reason.remoteBy.map((r) => t(`accessDim.remote.${r}`)), lang) });
+    case 'cross-border-some':
+    case 'unknown': {
+      const parts = [t(k(reason.code))];
+      const facets = (list: readonly string[]) => listText(list.map((f) => t(`accessDim.facet.${f}`)), lang);
+      if (reason.met.length > 0) parts.push(t('accessDim.cb.met', { list: facets(reason.met) }));
+      if (reason.missing.length > 0) parts.push(t('accessDim.cb.missing', { list: facets(reason.missing) }));
+      if (reason.unknown.length > 0) parts.push(t('accessDim.cb.unknown', { list: facets(reason.unknown) }));
+      return parts.join(' ');
+    }
+    default:
+      return t(k(reason.code));
+  }
+}
+
+/**
+ * The report's CSV rows for one language: dimensionCsvRows (codes, stable for machines) with the
+ * service name after its id, and after each dimension's codes its status and reason in words.
+ */
+export function localizedCsvRows(rows: readonly DimensionRow[], nameOf: (serviceId: string) => string, t: Translate, lang: Lang): string[][] {
+  const [header, ...body] = dimensionCsvRows(rows);
+  const out: string[][] = [];
+  const head = [header![0]!, 'name', header![1]!];
+  for (const { code } of DIMENSIONS) head.push(`${code} status`, `${code} reason`, `${code} status text`, `${code} reason text`);
+  out.push(head);
+  body.forEach((cells, i) => {
+    const row = rows[i]!;
+    const line = [cells[0]!, nameOf(row.serviceId), cells[1]!];
+    DIMENSIONS.forEach(({ key }, d) => {
+      const result = row.assessment[key];
+      const notes = result.notes.map((n) => noteText(n, t));
+      line.push(cells[2 + d * 2]!, cells[3 + d * 2]!, statusText(result.status, t), [reasonText(key, result, t, lang), ...notes].join(' '));
+    });
+    out.push(line);
+  });
+  return out;
+}

@@ -1,0 +1,205 @@
+// Issue 5 in the browser: the managers' report and its CSV agree with the service pages, the
+// catalogue filters work without JavaScript, the channel finder is a table without JavaScript and
+// a form with it, and axe finds nothing on the report, a filter page and a service page.
+// The service-page parts (#access, #finder) come from AccessDimensions.astro and ChannelFinder.astro.
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite, withPage } from './browser.ts';
+import { LANGS, SERVICE_SLUGS, pathFor, type Lang } from './site.ts';
+import { loadCatalog } from '../../src/server/load-catalog.ts';
+import { DIMENSIONS } from '../../src/lib/access.ts';
+import { SERVICE_FILTERS, filterServices } from '../../src/lib/service-filters.ts';
+import { accessReportCsvPath } from '../../src/lib/routes.ts';
+
+const site = useSite();
+const noJs = { javaScriptEnabled: false };
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const catalog = loadCatalog();
+
+/** The two usual test services and three more spread through the catalogue. */
+const SAMPLE = [
+  ...SERVICE_SLUGS.map((slug) => catalog.services.find((s) => s.slug === slug)!),
+  ...[0, Math.floor(catalog.services.length / 2), catalog.services.length - 1].map((i) => catalog.services[i]!),
+].filter((s, i, all) => s && all.findIndex((o) => o.id === s.id) === i);
+
+/** RFC 4180 CSV to rows of fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function axe(page: Page, path: string): Promise<void> {
+  const response = await page.goto(site.url(path), { waitUntil: 'load' });
+  expect(response?.status(), `${path} loads`).toBe(200);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const text = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`).join('\n');
+  expect(violations, `${path}\n${text}`).toEqual([]);
+}
+
+describe.each(LANGS)('the access report in %s', (lang: Lang) => {
+  test('the report, its CSV and the service pages agree', async () => {
+    await withPage(site, noJs, async (page) => {
+      const reportPath = pathFor(lang, { kind: 'accessReport' });
+      const response = await page.goto(site.url(reportPath));
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('#report-dimensions caption').count()).toBe(1);
+      expect(await page.locator('#report-dimensions tbody tr').count(), 'one row per service').toBe(catalog.services.length);
+
+      const fromReport = new Map<string, { status: string; text: string }[]>();
+      for (const service of SAMPLE) {
+        const row = page.locator(`#report-dimensions tr[data-service="${service.id}"]`);
+        expect(await row.count(), `report row for ${service.id}`).toBe(1);
+        expect(await row.locator('th[scope="row"] a').getAttribute('href')).toBe(`${pathFor(lang, { kind: 'service', slug: service.slug })}#access`);
+        const cells = [];
+        for (const { code } of DIMENSIONS) {
+          const cell = row.locator(`td[data-dimension="${code}"]`);
+          cells.push({ status: (await cell.getAttribute('data-status'))!, text: (await cell.innerText()).trim() });
+        }
+        fromReport.set(service.id, cells);
+      }
+
+      const csvResponse = await page.request.get(site.url(accessReportCsvPath(lang)));
+      expect(csvResponse.status()).toBe(200);
+      expect(csvResponse.headers()['content-type']).toContain('text/csv');
+      const [header, ...records] = parseCsv(await csvResponse.text());
+      expect(records.length, 'one CSV row per service').toBe(catalog.services.length);
+      const col = (name: string) => header!.indexOf(name);
+
+      for (const service of SAMPLE) {
+        const path = pathFor(lang, { kind: 'service', slug: service.slug });
+        expect((await page.goto(site.url(path)))?.status()).toBe(200);
+        const record = records.find((r) => r[0] === service.id);
+        expect(record, `CSV row for ${service.id}`).toBeDefined();
+        for (const [i, { code }] of DIMENSIONS.entries()) {
+          const item = page.locator(`#access [data-dimension="${code}"]`);
+          expect(await item.count(), `${path}: #access has ${code}`).toBe(1);
+          const status = await item.getAttribute('data-status');
+          const text = (await item.locator('.access-status').innerText()).trim();
+          const reported = fromReport.get(service.id)![i]!;
+          expect({ status, text }, `${service.id} ${code}: report vs service page`).toEqual(reported);
+          expect(record![col(`${code} status`)], `${service.id} ${code}: CSV status`).toBe(status);
+          expect(record![col(`${code} status text`)], `${service.id} ${code}: CSV status text`).toBe(text);
+          expect((await item.locator('.access-reason').innerText()).trim().length).toBeGreaterThan(0);
+        }
+      }
+    });
+  });
+
+  test('an institution report and its CSV exist', async () => {
+    const institution = catalog.services[0]!.institution;
+    await withPage(site, noJs, async (page) => {
+      const response = await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: institution })));
+      expect(response?.status()).toBe(200);
+      const expected = catalog.services.filter((s) => s.institution === institution).length;
+      expect(await page.locator('#report-dimensions tbody tr').count()).toBe(expected);
+      const csv = await page.request.get(site.url(accessReportCsvPath(lang, institution)));
+      expect(csv.status()).toBe(200);
+      expect(parseCsv(await csv.text()).length).toBe(expected + 1);
+    });
+  });
+
+  // One page per test: axe over the report's large tables takes tens of seconds on a busy machine.
+  test.each([
+    ['the report', { kind: 'accessReport' }],
+    ['an institution report', { kind: 'accessReportInstitution', slug: catalog.services[0]!.institution }],
+    ['a filter page', { kind: 'servicesFilter', slug: 'online' }],
+    ['a service page', { kind: 'service', slug: SERVICE_SLUGS[0] }],
+  ] as const)('axe: %s', async (_name, ref) => {
+    await withPage(site, {}, (page) => axe(page, pathFor(lang, ref)));
+  }, 180_000);
+});
+
+describe.each(LANGS)('catalogue filters without JavaScript, in %s', (lang: Lang) => {
+  const servicePaths = (ids: string[]) => ids.map((id) => pathFor(lang, { kind: 'service', slug: catalog.services.find((s) => s.id === id)!.slug })).sort();
+  const listed = (page: Page) =>
+    page.locator('main .card-list a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test.each(SERVICE_FILTERS)('following the "%s" link lists only matching services', async (filter) => {
+    const expected = filterServices(catalog, catalog.services, filter).map((s) => s.id);
+    if (expected.length === 0) return; // no page for a filter nothing matches
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'services' })));
+      const target = pathFor(lang, { kind: 'servicesFilter', slug: filter });
+      const link = page.locator(`nav.filter-links a[href="${target}"]`);
+      expect(await link.count(), `A–Z links to ${target}`).toBe(1);
+      await Promise.all([page.waitForURL(site.url(target)), link.click()]);
+      expect(new URL(page.url()).pathname).toBe(target);
+      expect(await page.locator(`nav.filter-links a[aria-current="page"]`).getAttribute('href')).toBe(target);
+      expect((await listed(page)).sort()).toEqual(servicePaths(expected));
+    });
+  });
+
+  test('a life situation has filter links with counts that lead to filtered lists', async () => {
+    const situation = catalog.lifeSituations.find((l) => catalog.services.some((s) => s.lifeSituations.includes(l.id)))!;
+    const inSituation = catalog.services.filter((s) => s.lifeSituations.includes(situation.id));
+    const filter = SERVICE_FILTERS.find((f) => filterServices(catalog, inSituation, f).length > 0)!;
+    const expected = filterServices(catalog, inSituation, filter).map((s) => s.id);
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'lifeSituation', slug: situation.id })));
+      const target = pathFor(lang, { kind: 'lifeSituationFilter', slug: `${situation.id}/${filter}` });
+      const link = page.locator(`nav.filter-links a[href="${target}"]`);
+      expect(await link.innerText()).toContain(`(${expected.length})`);
+      await Promise.all([page.waitForURL(site.url(target)), link.click()]);
+      expect((await listed(page)).sort()).toEqual(servicePaths(expected));
+    });
+  });
+});
+
+describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
+  const path = pathFor(lang, { kind: 'service', slug: SERVICE_SLUGS[0] });
+
+  test('without JavaScript: the full table of eight answers', async () => {
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(path));
+      const table = page.locator('#finder table');
+      expect(await table.count()).toBe(1);
+      expect(await table.locator('caption').count()).toBe(1);
+      expect(await table.locator('tbody tr').count()).toBe(8);
+      expect(await table.locator('thead th[scope="col"]').count()).toBe(4);
+      expect(await page.locator('#finder input[type="radio"]').count()).toBe(0);
+    });
+  });
+
+  test('with JavaScript: three questions and the answer for the chosen combination', async () => {
+    // The answers the table gives, read without JavaScript: row 6 is "cannot sign in, in Latvia, wants help".
+    const rowTexts = await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(path));
+      return page.locator('#finder tbody tr td').evaluateAll((cells) => cells.map((c) => [...c.querySelectorAll('ol > li')].map((li) => li.textContent?.trim() ?? '')));
+    });
+    await withPage(site, {}, async (page) => {
+      await page.goto(site.url(path));
+      await page.locator('#finder').scrollIntoViewIfNeeded();
+      const fieldsets = page.locator('#finder fieldset');
+      await fieldsets.nth(2).waitFor();
+      expect(await fieldsets.count()).toBe(3);
+      expect(await page.locator('#finder fieldset legend').count()).toBe(3);
+      expect(await page.locator('#finder table').count(), 'the table is replaced').toBe(0);
+      const live = page.locator('#finder [aria-live="polite"]');
+      expect(await live.count()).toBe(1);
+      await page.locator('#finder-sign-in-no').check();
+      await page.locator('#finder-location-latvia').check();
+      await page.locator('#finder-help-yes').check();
+      const items = await live.locator('ol > li').allInnerTexts();
+      expect(items.map((s) => s.trim())).toEqual(rowTexts[5]);
+      await page.locator('#finder-sign-in-yes').check();
+      await page.locator('#finder-help-no').check();
+      expect((await live.locator('ol > li').allInnerTexts()).map((s) => s.trim())).toEqual(rowTexts[0]);
+    });
+  });
+});
