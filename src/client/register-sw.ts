@@ -1,0 +1,31 @@
+// Registers the service worker (built by src/integrations/service-worker.ts) and keeps a copy
+// of the page that registered it: that first page was fetched before the worker ran, so the
+// worker's own page cache does not have it yet. Only in the built site, and only where
+// the browser has service workers; without them the site works as before.
+import { OFFLINE_CACHES, SERVICE_WORKER_PATH } from '../lib/offline.ts';
+
+async function keepThisPage(): Promise<void> {
+  if (!('caches' in window)) return;
+  const pages = await caches.open(OFFLINE_CACHES.pages);
+  if (!(await pages.match(location.href))) await pages.add(location.href);
+  const assets = await caches.open(OFFLINE_CACHES.assets);
+  const urls = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[href^="/_astro/"], script[src^="/_astro/"]')]
+    .map((el) => (el instanceof HTMLScriptElement ? el.src : el.href));
+  await Promise.all([...new Set(urls)].map(async (url) => (await assets.match(url)) ?? assets.add(url)));
+}
+
+function register(): void {
+  navigator.serviceWorker
+    .register(SERVICE_WORKER_PATH)
+    .then(() => navigator.serviceWorker.ready)
+    .then(keepThisPage)
+    .then(() => document.documentElement.setAttribute('data-offline-ready', ''))
+    .catch(() => {
+      // Offline reading is a bonus: a failure here must never break the page.
+    });
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

@@ -1,0 +1,262 @@
+// The catalogue as open-data downloads: JSON in the project's schema, GeoJSON, CSV,
+// JSON Schema and a CPSV-AP 3 JSON-LD export. Pure conversions; the endpoints in
+// src/pages/data/ only call them. Time is an argument (`generatedAt`), never read here.
+import { z } from 'zod';
+import type { Catalog } from './validate.ts';
+import { Place, Service, type Channel, type ChannelType, type LocalizedText } from './schema/index.ts';
+import { byId, institutionOf, municipalityByAtvk } from './catalog.ts';
+import { toCsv } from './csv.ts';
+import { pathFor, type Lang } from './routes.ts';
+
+/** The site's address with a trailing slash, e.g. "https://pieejams.lv/". */
+function siteBase(siteUrl: string | URL): string {
+  const href = new URL(siteUrl).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+export function absoluteUrl(siteUrl: string | URL, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteBase(siteUrl)).href;
+}
+
+/** Where every download lives on the site; the about page and the tests use these paths. */
+export const DOWNLOADS = {
+  servicesJson: '/data/services.json',
+  placesGeoJson: '/data/places.geojson',
+  servicesCsv: '/data/services.csv',
+  placesCsv: '/data/places.csv',
+  serviceSchema: '/data/schema/service.schema.json',
+  placeSchema: '/data/schema/place.schema.json',
+  cpsvAp: '/data/cpsv-ap.jsonld',
+} as const;
+
+/** Licence of the compiled data. Inputs are CC BY 4.0 (VZD, GeoNames) and MIT (python-holidays), which allow it. */
+export const DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'Pieejams (pieejams.lv), compiled from the sources listed in "sources" and in each record.',
+} as const;
+
+/** Upstream sources of the whole data set; each record also lists its own sources. */
+export const DATA_SOURCES = [
+  { title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati', url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati', licence: 'CC BY 4.0', used: 'municipalities and towns; we keep current records and add English names and centre points' },
+  { title: 'GeoNames, geonames.org', url: 'https://www.geonames.org/', licence: 'CC BY 4.0', used: 'postcodes, settlements and their coordinates' },
+  { title: 'python-holidays', url: 'https://github.com/vacanza/holidays', licence: 'MIT', used: 'Latvian public holidays and transferred days off' },
+  { title: 'Latvija.gov.lv and the websites of institutions and municipalities', url: 'https://www.latvija.gov.lv/', licence: null, used: 'facts about services and places; every record cites its pages in "sources" with the date checked' },
+] as const;
+
+export interface OpenDataMeta {
+  licence: typeof DATA_LICENCE;
+  sources: typeof DATA_SOURCES;
+  generated: {
+    /** When the file was built (ISO 8601). */
+    at: string;
+    /** The site the file belongs to. */
+    site: string;
+    /** Oldest and newest "checked" dates of the records in the file. */
+    checkedFrom: string | null;
+    checkedTo: string | null;
+    counts: { services: number; places: number; institutions: number };
+  };
+}
+
+export function openDataMeta(catalog: Catalog, siteUrl: string | URL, generatedAt: Date): OpenDataMeta {
+  const checked = [...catalog.services, ...catalog.places, ...catalog.institutions].map((r) => r.checked).sort();
+  return {
+    licence: DATA_LICENCE,
+    sources: DATA_SOURCES,
+    generated: {
+      at: generatedAt.toISOString(),
+      site: siteBase(siteUrl),
+      checkedFrom: checked[0] ?? null,
+      checkedTo: checked.at(-1) ?? null,
+      counts: { services: catalog.services.length, places: catalog.places.length, institutions: catalog.institutions.length },
+    },
+  };
+}
+
+const pageUrls = (siteUrl: string | URL, kind: 'service' | 'place', slug: string): Record<Lang, string> => ({
+  lv: absoluteUrl(siteUrl, pathFor('lv', { kind, slug })),
+  en: absoluteUrl(siteUrl, pathFor('en', { kind, slug })),
+});
+
+/** services.json: every service and institution exactly in the project's schema, plus licence and sources. */
+export function servicesJson(catalog: Catalog, meta: OpenDataMeta) {
+  return {
+    ...meta,
+    schema: absoluteUrl(meta.generated.site, DOWNLOADS.serviceSchema),
+    services: catalog.services,
+    institutions: catalog.institutions,
+    lifeSituations: catalog.lifeSituations,
+  };
+}
+
+/** places.geojson: an RFC 7946 FeatureCollection; a place without a known point has geometry null. */
+export function placesGeoJson(catalog: Catalog, meta: OpenDataMeta) {
+  return {
+    type: 'FeatureCollection' as const,
+    ...meta,
+    schema: absoluteUrl(meta.generated.site, DOWNLOADS.placeSchema),
+    features: catalog.places.map((place) => ({
+      type: 'Feature' as const,
+      id: place.id,
+      geometry: place.coordinates ? { type: 'Point' as const, coordinates: [place.coordinates.lon, place.coordinates.lat] } : null,
+      properties: { ...place, pages: pageUrls(meta.generated.site, 'place', place.id) },
+    })),
+  };
+}
+
+const join = (values: readonly (string | number)[]): string => values.join('; ');
+const channelTypes = (channels: readonly Channel[]): string => [...new Set(channels.map((c) => c.type))].join(' ');
+const sourceUrls = (r: { sources: readonly { url: string }[] }): string => r.sources.map((s) => s.url).join(' ');
+
+export const SERVICES_CSV_COLUMNS = [
+  'id', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'institution_name_lv', 'kind', 'catalog_id',
+  'free', 'fees_eur', 'processing_time_lv', 'processing_time_en', 'request_channels', 'receipt_channels',
+  'scope', 'from_abroad', 'foreign_eid', 'help_phone', 'page_lv', 'page_en', 'checked', 'sources',
+] as const;
+
+/** services.csv: one row per service; lists inside a cell are joined with "; " (channel types with spaces). */
+export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
+  const rows = catalog.services.map((s) => {
+    const pages = pageUrls(siteUrl, 'service', s.slug);
+    return [
+      s.id, s.name.lv, s.name.en.text, s.name.en.origin, s.institution, institutionOf(catalog, s).name.lv, s.kind, s.catalogId,
+      s.free, join(s.fees.flatMap((f) => (f.amountEur === null ? [] : [f.amountEur]))), s.processingTime?.lv ?? null, s.processingTime?.en ?? null,
+      channelTypes(s.requestChannels), channelTypes(s.receiptChannels),
+      s.scope.tier, s.crossBorder.fromAbroad, s.crossBorder.foreignEid, s.helpPhone, pages.lv, pages.en, s.checked, sourceUrls(s),
+    ];
+  });
+  return toCsv(SERVICES_CSV_COLUMNS, rows);
+}
+
+export const PLACES_CSV_COLUMNS = [
+  'id', 'type', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'address', 'postcode', 'municipality_atvk',
+  'municipality_lv', 'country', 'city', 'lat', 'lon', 'precision', 'opening_hours', 'phone', 'email',
+  'appointment_url', 'step_free', 'accessible_toilet', 'parking', 'hearing_loop', 'sign_language', 'languages',
+  'page_lv', 'page_en', 'checked', 'sources',
+] as const;
+
+/** places.csv: one row per place; coordinates WGS-84 with a dot decimal; unknown is an empty cell. */
+export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
+  const rows = catalog.places.map((p) => {
+    const pages = pageUrls(siteUrl, 'place', p.id);
+    return [
+      p.id, p.type, p.name.lv, p.name.en.text, p.name.en.origin, p.institution, p.address, p.postcode, p.municipality,
+      municipalityByAtvk(catalog, p.municipality)?.name.lv ?? null, p.country, p.city, p.coordinates?.lat ?? null, p.coordinates?.lon ?? null,
+      p.coordinates?.precision ?? null, p.openingHours, p.phone, p.email, p.appointmentUrl,
+      p.access.stepFree, p.access.accessibleToilet, p.access.parking, p.access.hearingLoop, p.access.signLanguage,
+      p.languages.join(' '), pages.lv, pages.en, p.checked, sourceUrls(p),
+    ];
+  });
+  return toCsv(PLACES_CSV_COLUMNS, rows);
+}
+
+/** A JSON Schema (draft 2020-12) of one record, generated from the zod schema that validates the data. */
+export function recordJsonSchema(kind: 'service' | 'place', siteUrl: string | URL): Record<string, unknown> {
+  const schema = z.toJSONSchema(kind === 'service' ? Service : Place, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const path = kind === 'service' ? DOWNLOADS.serviceSchema : DOWNLOADS.placeSchema;
+  return { ...schema, $id: absoluteUrl(siteUrl, path), title: kind === 'service' ? 'Pieejams service' : 'Pieejams place' };
+}
+
+/** Names of channel types in both languages (from the UI strings), for exports that label them. */
+export type ChannelTypeLabels = Record<ChannelType, LocalizedText>;
+
+const CPSV_CONTEXT = {
+  cpsv: 'http://purl.org/vocab/cpsv#',
+  cv: 'http://data.europa.eu/m8g/',
+  dct: 'http://purl.org/dc/terms/',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  locn: 'http://www.w3.org/ns/locn#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+/** EU Publications Office authority tables: Latvia, the euro, Latvian and English. */
+const LATVIA = 'http://publications.europa.eu/resource/authority/country/LVA';
+const EURO = 'http://publications.europa.eu/resource/authority/currency/EUR';
+
+const langStrings = (text: { lv: string; en: string }) => [
+  { '@language': 'lv', '@value': text.lv },
+  { '@language': 'en', '@value': text.en },
+];
+
+/**
+ * cpsv-ap.jsonld: the catalogue in CPSV-AP 3 (https://semiceu.github.io/CPSV-AP/releases/3.2.0/):
+ * cpsv:PublicService with dct:title in lv and en, cv:hasCompetentAuthority → cv:PublicOrganisation,
+ * cv:hasChannel → cv:Channel, cv:hasCost → cv:Cost, dct:spatial. Prefixed terms only, so the
+ * file reads without fetching a remote context.
+ */
+export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: ChannelTypeLabels) {
+  const base = meta.generated.site;
+  const doc = absoluteUrl(base, DOWNLOADS.cpsvAp);
+  const id = (kind: string, key: string) => `${doc}#${kind}/${key}`;
+  const channelTypeIds = [...new Set(catalog.services.flatMap((s) => [...s.requestChannels, ...s.receiptChannels].map((c) => c.type)))];
+  const spatial = (s: Service) => {
+    const m = s.scope.tier === 'municipality' ? municipalityByAtvk(catalog, s.scope.municipality) : undefined;
+    if (m) return { '@id': id('municipality', m.atvk), '@type': 'dct:Location', 'skos:prefLabel': langStrings(m.name), 'dct:identifier': m.atvk };
+    const place = s.scope.tier === 'single-place' && s.scope.placeId ? byId(catalog.places, s.scope.placeId) : undefined;
+    if (place) return { '@id': id('place', place.id), '@type': 'dct:Location', 'skos:prefLabel': langStrings({ lv: place.name.lv, en: place.name.en.text }) };
+    return { '@id': LATVIA };
+  };
+  const channel = (s: Service, c: Channel, stage: 'request' | 'receipt', i: number) => ({
+    '@id': id('channel', `${s.id}/${stage}-${i + 1}`),
+    '@type': 'cv:Channel',
+    'dct:type': { '@id': id('channel-type', c.type) },
+    'dct:description': langStrings({
+      lv: `${stage === 'request' ? 'Pieprasīšana' : 'Saņemšana'}: ${labels[c.type].lv}${c.note ? `. ${c.note.lv}` : ''}`,
+      en: `${stage === 'request' ? 'Request' : 'Receive'}: ${labels[c.type].en}${c.note ? `. ${c.note.en}` : ''}`,
+    }),
+    ...(c.url ? { 'foaf:page': { '@id': c.url } } : {}),
+  });
+  const services = catalog.services.map((s) => {
+    const pages = pageUrls(base, 'service', s.slug);
+    return {
+      '@id': id('service', s.id),
+      '@type': 'cpsv:PublicService',
+      'dct:identifier': s.id,
+      'dct:title': langStrings({ lv: s.name.lv, en: s.name.en.text }),
+      'dct:description': langStrings({ lv: s.summary.lv, en: s.summary.en.text }),
+      'dcat:keyword': [...s.keywords.lv.map((k) => ({ '@language': 'lv', '@value': k })), ...s.keywords.en.map((k) => ({ '@language': 'en', '@value': k }))],
+      'cv:hasCompetentAuthority': { '@id': id('organisation', s.institution) },
+      'cv:hasChannel': [
+        ...s.requestChannels.map((c, i) => channel(s, c, 'request', i)),
+        ...s.receiptChannels.map((c, i) => channel(s, c, 'receipt', i)),
+      ],
+      'cv:hasCost': s.fees.map((f, i) => ({
+        '@id': id('cost', `${s.id}/${i + 1}`),
+        '@type': 'cv:Cost',
+        ...(f.amountEur === null ? {} : { 'cv:hasValue': { '@type': 'xsd:double', '@value': f.amountEur }, 'cv:currency': { '@id': EURO } }),
+        'dct:description': langStrings(f.description),
+      })),
+      'dct:spatial': spatial(s),
+      'foaf:page': [{ '@id': pages.lv }, { '@id': pages.en }],
+      ...(s.catalogId ? { 'dct:source': { '@id': `https://www.latvija.gov.lv/Services/${s.catalogId}` } } : {}),
+      'dct:modified': { '@type': 'xsd:date', '@value': s.checked },
+    };
+  });
+  const organisations = catalog.institutions.map((inst) => ({
+    '@id': id('organisation', inst.id),
+    '@type': 'cv:PublicOrganisation',
+    'dct:identifier': inst.id,
+    'skos:prefLabel': langStrings({ lv: inst.name.lv, en: inst.name.en.text }),
+    ...(inst.abbreviation ? { 'skos:altLabel': inst.abbreviation } : {}),
+    ...(inst.website ? { 'foaf:homepage': { '@id': inst.website } } : {}),
+    'dct:spatial': { '@id': LATVIA },
+  }));
+  const channelTypeConcepts = channelTypeIds.map((type) => ({
+    '@id': id('channel-type', type),
+    '@type': 'skos:Concept',
+    'skos:notation': type,
+    'skos:prefLabel': langStrings(labels[type]),
+  }));
+  return {
+    '@context': { ...CPSV_CONTEXT, dcat: 'http://www.w3.org/ns/dcat#' },
+    '@id': doc,
+    'dct:license': { '@id': meta.licence.url },
+    licence: meta.licence,
+    sources: meta.sources,
+    generated: meta.generated,
+    '@graph': [...services, ...organisations, ...channelTypeConcepts],
+  };
+}

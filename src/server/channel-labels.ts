@@ -1,0 +1,13 @@
+// Channel type names in both languages, taken from the UI strings, for exports and JSON-LD.
+import { messages } from '../i18n/index.ts';
+import { ChannelType } from '../lib/schema/index.ts';
+import type { ChannelTypeLabels } from '../lib/open-data.ts';
+
+export function channelTypeLabels(): ChannelTypeLabels {
+  return Object.fromEntries(
+    ChannelType.options.map((type) => {
+      const key = `channel.type.${type}` as keyof typeof messages.lv;
+      return [type, { lv: messages.lv[key], en: messages.en[key] }];
+    }),
+  ) as ChannelTypeLabels;
+}
