@@ -9,6 +9,11 @@
 //             AW_VIETU_CENTROIDI.CSV (optional: exact centroids)
 //   GeoNames: LV-postal-codes.txt (required), LV-all-features-2017.txt (optional)
 //   Holidays: LV_COMMON.json + LV.en_US.po (required for special days)
+//   VPVKAC:   vpvkac-kontakti*.csv (data.gov.lv `vpvkac-kontakti`), vpvkac*.html / pakalpojumucentri*.html
+//             (a saved https://www.pakalpojumucentri.lv/vpvkac) — optional; merged into
+//             data/places/vpvkac.json, the CSV first (2023) and the live table last, so it wins.
+// The gazetteer inputs are required only when one of them is given: a folder with just the VPVKAC
+// files refreshes the centres alone (with the existing municipalities.json and gazetteer.json).
 // Every malformed row is printed with its file and line number, and counted.
 // This is the only module of the importer that touches the file system.
 
@@ -22,6 +27,10 @@ import { buildSpecialDays, parseHolidayJson, parsePo } from './holidays.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { currentMunicipalities, currentParishes, currentVillages, parseCentroids, parseVzd } from './vzd.ts';
 import { TRANSFER_ORDERS } from './working-saturdays.ts';
+import { PAKALPOJUMUCENTRI_URL, parsePakalpojumucentri } from './pakalpojumucentri.ts';
+import { buildLookups, mergeCentres, type GazetteerLike, type ImportedCentre, type MunicipalityLike } from './vpvkac-common.ts';
+import { parseVpvkacCsv, VPVKAC_CSV_URL } from './vpvkac-csv.ts';
+import type { Place } from '../lib/schema/place.ts';
 
 const KNOWN = [
   'aw_novads.csv',
@@ -34,15 +43,23 @@ const KNOWN = [
   'lv_common.json',
   'lv.en_us.po',
 ] as const;
-type Known = (typeof KNOWN)[number];
+type Known = (typeof KNOWN)[number] | 'vpvkac-csv' | 'vpvkac-html';
+
+/** Files known by a name pattern rather than an exact name (downloads carry dates in their names). */
+function patternKey(lower: string): Known | null {
+  if (/^vpvkac[-_]kontakti.*\.csv$/.test(lower)) return 'vpvkac-csv';
+  if (/^(vpvkac|pakalpojumucentri).*\.html?$/.test(lower)) return 'vpvkac-html';
+  return null;
+}
 
 function findFiles(dir: string, found = new Map<Known, string>()): Map<Known, string> {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) findFiles(path, found);
     else {
-      const key = name.toLowerCase() as Known;
-      if ((KNOWN as readonly string[]).includes(key) && !found.has(key)) found.set(key, path);
+      const lower = name.toLowerCase();
+      const key = (KNOWN as readonly string[]).includes(lower) ? (lower as Known) : patternKey(lower);
+      if (key && !found.has(key)) found.set(key, path);
     }
   }
   return found;
@@ -72,6 +89,18 @@ function main(argv: string[]): number {
 
   console.log('Input files:');
   for (const k of KNOWN) console.log(`  ${files.has(k) ? '✓' : '–'} ${files.get(k) ?? k}`);
+  console.log(`  ${files.has('vpvkac-csv') ? '✓' : '–'} ${files.get('vpvkac-csv') ?? 'vpvkac-kontakti*.csv'}`);
+  console.log(`  ${files.has('vpvkac-html') ? '✓' : '–'} ${files.get('vpvkac-html') ?? 'vpvkac*.html (pakalpojumucentri.lv)'}`);
+
+  // The check date is the day of the import, unless given (to reproduce a refresh byte for byte).
+  const checked = process.env.PIEEJAMS_CHECKED ?? new Date().toISOString().slice(0, 10);
+  const hasPlaces = files.has('vpvkac-csv') || files.has('vpvkac-html');
+  const hasGazetteer = KNOWN.some((k) => files.has(k));
+  if (!hasGazetteer && !hasPlaces) {
+    console.error('None of the known input files was found.');
+    return 1;
+  }
+  if (!hasGazetteer) return importCentres(files, read, name, dataDir, checked, [], undefined);
 
   const required: Known[] = ['aw_novads.csv', 'aw_pilseta.csv', 'lv-postal-codes.txt', 'lv_common.json', 'lv.en_us.po'];
   const missing = required.filter((k) => !files.has(k));
@@ -113,8 +142,6 @@ function main(argv: string[]): number {
     : { features: [], problems: [] };
   problems.push(...features.problems);
 
-  // The check date is the day of the import, unless given (to reproduce a refresh byte for byte).
-  const checked = process.env.PIEEJAMS_CHECKED ?? new Date().toISOString().slice(0, 10);
   const out = build({
     checked,
     municipalities: current.municipalities,
@@ -156,8 +183,16 @@ function main(argv: string[]): number {
     console.log('\nNotes:');
     for (const n of out.notes) console.log(`  ${n}`);
   }
+  if (!hasPlaces) {
+    printProblems(problems);
+    return 0;
+  }
+  return importCentres(files, read, name, dataDir, checked, problems, { municipalities: out.municipalities, gazetteer });
+}
+
+function printProblems(problems: Problem[]): void {
   if (problems.length) {
-    console.log(`\nProblems (${problems.length}; the rows named were skipped):`);
+    console.log(`\nProblems (${problems.length}; the rows named were skipped unless the message says otherwise):`);
     for (const p of problems) console.log(`  ${formatProblem(p)}`);
     const byFile = new Map<string, number>();
     for (const p of problems) byFile.set(p.file, (byFile.get(p.file) ?? 0) + 1);
@@ -165,6 +200,63 @@ function main(argv: string[]): number {
   } else {
     console.log('\nNo problems: no row was skipped.');
   }
+}
+
+/** VPVKAC centres: parse the CSV and/or the saved table, merge into data/places/vpvkac.json, report. */
+function importCentres(
+  files: Map<Known, string>,
+  read: (k: Known) => string | undefined,
+  name: (k: Known) => string,
+  dataDir: string,
+  checked: string,
+  problems: Problem[],
+  fresh: { municipalities: MunicipalityLike[]; gazetteer: GazetteerLike[] } | undefined,
+): number {
+  const municipalities = fresh?.municipalities ?? readJsonArray<MunicipalityLike>(join(dataDir, 'municipalities.json'));
+  const gazetteer = fresh?.gazetteer ?? readJsonArray<GazetteerLike>(join(dataDir, 'gazetteer.json'));
+  if (municipalities.length === 0 || gazetteer.length === 0) {
+    console.error(`The VPVKAC import needs ${join(dataDir, 'municipalities.json')} and gazetteer.json (run the full import once).`);
+    return 1;
+  }
+  const lookups = buildLookups(municipalities, gazetteer);
+  const path = join(dataDir, 'places', 'vpvkac.json');
+  let places = readJsonArray<Place>(path);
+  const before = places;
+  const steps: { key: Known; url: string; title: string; parse: (text: string, file: string) => { centres: ImportedCentre[]; problems: Problem[] } }[] = [
+    {
+      key: 'vpvkac-csv',
+      url: VPVKAC_CSV_URL,
+      title: 'data.gov.lv, VPVKAC kontakti (CSV, CC0)',
+      parse: (text, file) => parseVpvkacCsv(text, file, lookups),
+    },
+    {
+      key: 'vpvkac-html',
+      url: PAKALPOJUMUCENTRI_URL,
+      title: 'pakalpojumucentri.lv, VPVKAC table',
+      parse: (text, file) => {
+        const r = parsePakalpojumucentri(text, file, lookups);
+        console.log(`\n${file}: ${r.rowsSeen} centre rows, ${r.centres.length} read, ${r.notYetOpen.length} not yet open (not imported):`);
+        for (const n of r.notYetOpen) console.log(`  ${file}:${n.line}: ${n.name} — ${n.text}`);
+        return r;
+      },
+    },
+  ];
+  console.log('\nVPVKAC centres:');
+  for (const step of steps) {
+    if (!files.has(step.key)) continue;
+    const r = step.parse(read(step.key)!, name(step.key));
+    problems.push(...r.problems);
+    const merged = mergeCentres(places, r.centres, { url: step.url, title: step.title }, checked);
+    console.log(formatDiff(`  ${name(step.key)} → places/vpvkac.json`, merged.diff));
+    if (merged.notInSource.length) {
+      const ids = merged.notInSource;
+      console.log(`  ${ids.length} not listed in ${name(step.key)} (kept: their facts come from other sources; review): ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … (+${ids.length - 10} more)` : ''}`);
+    }
+    places = merged.places;
+  }
+  console.log(formatDiff('  places/vpvkac.json in total', diffRecords(before, places, (p) => p.id)));
+  writeFileSync(path, JSON.stringify(places, null, 2) + '\n');
+  printProblems(problems);
   return 0;
 }
 

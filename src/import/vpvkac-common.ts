@@ -1,0 +1,306 @@
+// Shared by the VPVKAC importers (pakalpojumucentri.ts, vpvkac-csv.ts): Latvian opening hours →
+// the project's opening_hours subset, Latvian addresses → postcode / municipality / town, and the
+// merge of imported centres into data/places/vpvkac.json. Pure: no file access.
+
+import type { Coordinates, Place } from '../lib/schema/place.ts';
+import { parseOpeningHours, WEEKDAYS } from '../lib/opening-hours.ts';
+import { diffRecords, type DiffSummary } from './diff.ts';
+import { fold, genitiveForms, slugify } from './text.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Opening hours
+
+const DAY_NAMES: Record<string, number> = {
+  pirmdiena: 0,
+  otrdiena: 1,
+  tresdiena: 2,
+  ceturtdiena: 3,
+  piektdiena: 4,
+  sestdiena: 5,
+  svetdiena: 6,
+};
+
+export type HoursResult = { ok: true; hours: string | null } | { ok: false; error: string };
+
+/** "8:30" or "8.30" → "08:30"; null when it is not a time of day. */
+function normaliseTime(t: string): string | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(t.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
+/**
+ * Latvian weekday lines as published by the centres, e.g.
+ *   "Pirmdiena: 8:30 - 12:00; 12:20 - 17:00", "Piektdiena: Slēgts", "Ceturtdiena: 8:00 – 17.00"
+ * → "Mo 08:30-12:00,12:20-17:00; Tu …; Fr off"-style OSM opening_hours (days without a line are
+ * left out, as OSM reads them as closed). Consecutive days with the same times become ranges.
+ * Anything else (seasonal tables, "metodiskā diena", notes in brackets) is refused with a reason,
+ * so the importer reports it and keeps the hours unknown rather than misreading them.
+ * Returns hours null when there are no lines at all.
+ */
+export function latvianHoursToOsm(lines: readonly string[]): HoursResult {
+  const days: (string[] | null)[] = WEEKDAYS.map(() => null);
+  let seen = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line === '') continue;
+    const m = /^([A-Za-zĀ-žāčēģīķļņšūž]+)\s*:?\s*(.*)$/.exec(line);
+    const day = m ? DAY_NAMES[fold(m[1]!)] : undefined;
+    if (!m || day === undefined) return { ok: false, error: `not a weekday line: "${line}"` };
+    const rest = m[2]!.trim();
+    if (days[day] !== null) return { ok: false, error: `${m[1]} given twice` };
+    seen++;
+    if (/^slēgts\.?$/i.test(rest) || rest === '-' || rest === '') {
+      days[day] = [];
+      continue;
+    }
+    const spans: string[] = [];
+    for (const part of rest.split(/\s*[;,]\s*/)) {
+      const t = /^(\d{1,2}[:.]\d{2})\s*[-–—]\s*(\d{1,2}[:.]\d{2})$/.exec(part.trim());
+      const from = t ? normaliseTime(t[1]!) : null;
+      const to = t ? normaliseTime(t[2]!) : null;
+      if (!from || !to) return { ok: false, error: `unreadable times for ${m[1]}: "${rest}"` };
+      spans.push(`${from}-${to}`);
+    }
+    days[day] = spans;
+  }
+  if (seen === 0) return { ok: true, hours: null };
+
+  const rules: string[] = [];
+  let i = 0;
+  while (i < 7) {
+    const spans = days[i];
+    if (!spans || spans.length === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < 7 && days[j + 1] && days[j + 1]!.join(',') === spans.join(',')) j++;
+    rules.push(`${j > i ? `${WEEKDAYS[i]}-${WEEKDAYS[j]}` : WEEKDAYS[i]} ${spans.join(',')}`);
+    i = j + 1;
+  }
+  if (rules.length === 0) return { ok: false, error: 'every listed day is closed' };
+  const hours = rules.join('; ');
+  const check = parseOpeningHours(hours);
+  if (!check.ok) return { ok: false, error: `${check.error} (in "${hours}")` };
+  return { ok: true, hours };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses, municipalities, postcodes
+
+export interface MunicipalityLike {
+  atvk: string;
+  name: { lv: string };
+  aliases: { name: string; atvk: string | null }[];
+}
+
+export interface GazetteerLike {
+  name: string;
+  kind: string;
+  municipality: string;
+  lat: number;
+  lon: number;
+}
+
+/** Lookups built once from data/municipalities.json and data/gazetteer.json. */
+export interface Lookups {
+  /** Folded municipality name or alias ("dienvidkurzemes nov.", "riga") → ATVK. */
+  municipalityByName: Map<string, string>;
+  /** "LV-3430" → point and municipality. */
+  postcode: Map<string, { lat: number; lon: number; municipality: string }>;
+  /** Folded genitive town name ("grobinas") → nominative ("Grobiņa"). */
+  townByGenitive: Map<string, string>;
+}
+
+export function buildLookups(municipalities: readonly MunicipalityLike[], gazetteer: readonly GazetteerLike[]): Lookups {
+  const municipalityByName = new Map<string, string>();
+  for (const m of municipalities) {
+    municipalityByName.set(fold(m.name.lv), m.atvk);
+    // "Aizkraukles novads" is written "Aizkraukles nov." in addresses.
+    municipalityByName.set(fold(m.name.lv.replace(/ novads$/, ' nov.')), m.atvk);
+    // An alias with its own (old) ATVK maps to the current municipality all the same.
+    for (const a of m.aliases) municipalityByName.set(fold(a.name), m.atvk);
+  }
+  const postcode = new Map<string, { lat: number; lon: number; municipality: string }>();
+  const townByGenitive = new Map<string, string>();
+  for (const g of gazetteer) {
+    if (g.kind === 'postcode') postcode.set(g.name, { lat: g.lat, lon: g.lon, municipality: g.municipality });
+    if (g.kind === 'town' || g.kind === 'city') for (const form of genitiveForms(g.name)) townByGenitive.set(fold(form), g.name);
+  }
+  return { municipalityByName, postcode, townByGenitive };
+}
+
+export interface ParsedAddress {
+  /** Lines joined with ", " as on the source. */
+  address: string;
+  postcode: string | null;
+  municipality: string | null;
+  /** Town or village in the nominative, where the address says. */
+  city: string | null;
+  coordinates: Coordinates | null;
+}
+
+/**
+ * Address lines as published: street / (building part) / town or village / (parish "pag.") /
+ * (municipality "nov.") / postcode. State cities have no "nov." line ("Brīvības gatve 455 / Rīga /
+ * LV-1024"). Returns an error when no municipality can be found.
+ */
+export function parseAddress(lines: readonly string[], lookups: Lookups): { ok: true; value: ParsedAddress } | { ok: false; error: string } {
+  const parts = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  if (parts.length < 2) return { ok: false, error: `address has ${parts.length} line(s): "${parts.join(' / ')}"` };
+  const postcode = parts.find((p) => /^LV-\d{4}$/.test(p)) ?? null;
+  const novads = parts.find((p) => /\snov\.?$/.test(p) || /\snovads$/.test(p));
+  let municipality = novads ? (lookups.municipalityByName.get(fold(novads.replace(/\.?$/, '.').replace(/ novads\.$/, ' nov.'))) ?? null) : null;
+  if (novads && !municipality) return { ok: false, error: `unknown municipality "${novads}"` };
+  // Locality: the line after the street (and building part) that is not parish, municipality or postcode.
+  const rest = parts.slice(1).filter((p) => p !== postcode && p !== novads && !/\spag\.?$/.test(p) && !/^(k|korp)\.\s?\S+$/i.test(p) && !/^\S+-\d+$/.test(p));
+  const locality = rest.at(-1) ?? null;
+  let city: string | null = null;
+  if (locality) {
+    const town = /^(.+) pilsēta$/.exec(locality);
+    city = town ? (lookups.townByGenitive.get(fold(town[1]!)) ?? null) : locality;
+    if (!municipality && !novads) municipality = lookups.municipalityByName.get(fold(locality)) ?? null; // a state city
+  }
+  const pc = postcode ? lookups.postcode.get(postcode) : undefined;
+  if (!municipality && pc) municipality = pc.municipality;
+  if (!municipality) return { ok: false, error: `no municipality in the address "${parts.join(' / ')}"` };
+  return {
+    ok: true,
+    value: {
+      address: parts.join(', '),
+      postcode,
+      municipality,
+      city,
+      coordinates: pc ? { lat: pc.lat, lon: pc.lon, precision: 'postcode' } : null,
+    },
+  };
+}
+
+/** Phone as published ("66954818", "+371 66954818, 26123456") → the first number, digits and spaces. */
+export function firstPhone(text: string): string | null {
+  const first = text.split(/[,;/]| un /)[0]!.replace(/\u00a0/g, ' ').replace(/[^\d+ ]/g, '').replace(/\s+/g, ' ').trim();
+  return /^\+?[0-9 ]{4,20}$/.test(first) ? first : null;
+}
+
+export function firstEmail(text: string): string | null {
+  const m = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text);
+  return m ? m[0].toLowerCase() : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imported centres → Place records, merged into the existing file
+
+/** What an importer read about one centre. */
+export interface ImportedCentre {
+  /** 1-based line in the source file (for messages). */
+  line: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** OSM opening hours, or null when unknown or unreadable. */
+  openingHours: string | null;
+  address: ParsedAddress;
+}
+
+export interface SourceRef {
+  url: string;
+  title: string;
+}
+
+/** A stable id: the e-mail's local part ("grobina@pakalpojumucentri.lv" → "vpvkac-grobina"), else the name. */
+export function centreId(c: Pick<ImportedCentre, 'email' | 'name'>): string {
+  const local = c.email?.endsWith('@pakalpojumucentri.lv') ? c.email.split('@')[0]! : null;
+  return `vpvkac-${slugify(local ?? c.name.replace(/\bVPVKAC\b/g, ''))}`;
+}
+
+function emptyAccess(): Place['access'] {
+  return { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null };
+}
+
+const nameKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+export interface MergeResult {
+  places: Place[];
+  diff: DiffSummary;
+  /** Existing centres that the source does not list (kept: their facts come from other sources). */
+  notInSource: string[];
+}
+
+/**
+ * Merge imported centres into the existing VPVKAC places. A centre matches an existing place by
+ * id, then by e-mail, then by name. What the source says (address, postcode, municipality, town,
+ * hours, phone, e-mail) replaces the old value; a value the source leaves empty keeps the old one.
+ * Exact coordinates are kept; otherwise the postcode point is used. Names, services, access and
+ * languages stay as they were. A place whose only source is this source and which the source no
+ * longer lists is removed; other places not in the source are kept and listed in `notInSource`.
+ */
+export function mergeCentres(existing: readonly Place[], centres: readonly ImportedCentre[], source: SourceRef, checked: string): MergeResult {
+  const out = existing.map((p) => structuredClone(p));
+  const byId = new Map(out.map((p, i) => [p.id, i]));
+  const byEmail = new Map<string, number>();
+  out.forEach((p, i) => {
+    if (p.email && !byEmail.has(p.email)) byEmail.set(p.email, i);
+  });
+  const byName = new Map(out.map((p, i) => [nameKey(p.name.lv), i]));
+  const matched = new Set<number>();
+
+  for (const c of centres) {
+    const id = centreId(c);
+    const idx = byId.get(id) ?? (c.email ? byEmail.get(c.email) : undefined) ?? byName.get(nameKey(c.name));
+    if (idx !== undefined && !matched.has(idx)) {
+      matched.add(idx);
+      const p = out[idx]!;
+      p.address = c.address.address;
+      p.postcode = c.address.postcode ?? p.postcode;
+      p.municipality = c.address.municipality ?? p.municipality;
+      p.city = c.address.city ?? p.city;
+      if (p.coordinates?.precision !== 'exact') p.coordinates = c.address.coordinates ?? p.coordinates;
+      p.openingHours = c.openingHours ?? p.openingHours;
+      p.phone = c.phone ?? p.phone;
+      p.email = c.email ?? p.email;
+      if (!p.sources.some((s) => s.url === source.url)) p.sources = [{ url: source.url, title: source.title }, ...p.sources];
+      p.checked = checked;
+      continue;
+    }
+    if (byId.has(id)) continue; // the same id twice in the source: the first one wins
+    const city = c.address.city;
+    const place: Place = {
+      id,
+      type: 'vpvkac',
+      name: { lv: c.name, en: { text: city ? `${city} customer service centre (VPVKAC)` : 'Customer service centre (VPVKAC)', origin: 'ours' } },
+      institution: null,
+      address: c.address.address,
+      postcode: c.address.postcode,
+      municipality: c.address.municipality,
+      country: 'LV',
+      city,
+      coordinates: c.address.coordinates,
+      openingHours: c.openingHours,
+      phone: c.phone,
+      email: c.email,
+      appointmentUrl: null,
+      services: [],
+      serviceSets: ['vpvkac-basket'],
+      access: emptyAccess(),
+      languages: [],
+      sources: [{ url: source.url, title: source.title }],
+      checked,
+    };
+    byId.set(id, out.length);
+    matched.add(out.length);
+    out.push(place);
+  }
+
+  const notInSource: string[] = [];
+  const kept = out.filter((p, i) => {
+    if (matched.has(i) || p.type !== 'vpvkac') return true;
+    if (p.sources.every((s) => s.url === source.url)) return false;
+    notInSource.push(p.id);
+    return true;
+  });
+  return { places: kept, diff: diffRecords(existing, kept, (p) => p.id), notInSource };
+}
