@@ -5,7 +5,10 @@ import lv from './lv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import type { Lang } from '../lib/routes.ts';
 
-export type MessageKey = keyof typeof lv;
+type Key = keyof typeof lv;
+/** Plural keys are stored as "x_zero", "x_one", "x_other" but looked up as "x" with a count. */
+type PluralBase<K> = K extends `${infer Base}_${'zero' | 'one' | 'other'}` ? Base : never;
+export type MessageKey = Key | PluralBase<Key>;
 
 const i18n = i18next.createInstance();
 void i18n.init({

@@ -1,0 +1,63 @@
+// An Astro integration that writes dist/_headers after the build (the headers file Netlify and
+// Cloudflare Pages read: https://docs.netlify.com/routing/headers/,
+// https://developers.cloudflare.com/pages/configuration/headers/).
+// Its Content-Security-Policy is the union of the policies Astro put in the pages' <meta>
+// (same directives from ./security-policy.ts, same script and style hashes) plus
+// frame-ancestors 'none', which only works as a header. A host that sends both enforces both,
+// so the header must allow everything a page's meta allows; taking the union guarantees it.
+// A public/_headers, if someone adds one, is kept: this block is appended after it.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, mergePolicies } from './security-policy.ts';
+
+const META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i;
+
+function decode(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The policy of a page's <meta http-equiv="content-security-policy">, or null. */
+export function metaPolicy(html: string): string | null {
+  const match = META.exec(html);
+  return match ? decode(match[1] ?? match[2]) : null;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'pieejams-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies = new Set<string>();
+        const without: string[] = [];
+        for (const file of htmlFiles(out)) {
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          if (policy) policies.add(policy);
+          else without.push(relative(out, file));
+        }
+        if (policies.size === 0) throw new Error('No page has a content-security-policy <meta>: is security.csp set in astro.config.mjs?');
+        if (without.length > 0) logger.warn(`No content-security-policy <meta> in: ${without.join(', ')}`);
+        const target = join(out, '_headers');
+        const before = existsSync(target) ? `${readFileSync(target, 'utf8').trimEnd()}\n\n` : '';
+        writeFileSync(target, before + headersFile(mergePolicies(policies)));
+        logger.info(`_headers written (${policies.size} distinct page polic${policies.size === 1 ? 'y' : 'ies'} merged)`);
+      },
+    },
+  };
+}
