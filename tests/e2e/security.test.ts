@@ -24,10 +24,10 @@ async function islandsHydrated(page: Page): Promise<void> {
   });
 }
 
-/** Scrolls to the bottom so client:visible islands hydrate too, then waits for them. */
+/** Scrolls each client:visible island into view (a jump to the bottom can skip one), then waits for them all. */
 async function allIslandsHydrated(page: Page): Promise<void> {
   await islandsHydrated(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 }
 
