@@ -91,9 +91,9 @@ function pageScripts(html: string): string[] {
   return [...urls].filter((u) => u.startsWith('/')).map((u) => join(root, u));
 }
 
-/** Inline <script> bodies (Astro's island loader) count too. */
+/** Inline <script> bodies (Astro's island loader) count too; JSON-LD and other data blocks are not JavaScript. */
 function inlineScripts(html: string): string {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
 }
 
 const servicePage = join(root, 'lv', 'pakalpojumi', 'residence-declaration', 'index.html');
