@@ -75,9 +75,16 @@ export function headerPolicy(metaPolicy: string): string {
   return mergePolicies([metaPolicy, HEADER_ONLY_DIRECTIVES.join('; ')]);
 }
 
-/** dist/_headers text (Netlify / Cloudflare Pages format) applying the headers to every path. */
+/**
+ * Files under /_astro/ carry a hash of their content in their name, so they never change:
+ * browsers may keep them a year without asking again (the pages themselves stay revalidated).
+ */
+export const IMMUTABLE_PATHS = '/_astro/*';
+
+/** dist/_headers text (Netlify / Cloudflare Pages format): the security headers on every path, long caching for hashed files. */
 export function headersFile(metaPolicy: string): string {
   const lines = ['/*', `  Content-Security-Policy: ${headerPolicy(metaPolicy)}`];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+  lines.push('', IMMUTABLE_PATHS, '  Cache-Control: public, max-age=31536000, immutable');
   return `${lines.join('\n')}\n`;
 }

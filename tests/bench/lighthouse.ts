@@ -57,7 +57,8 @@ const keep = option('--keep');
 const outDir = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'pieejams-lighthouse-'));
 mkdirSync(outDir, { recursive: true });
 
-const server = await startServer({ port: 0, root: DIST });
+// gzip on, as on any real host, so the transfer sizes Lighthouse sees are realistic.
+const server = await startServer({ port: 0, root: DIST, compress: true });
 console.log(`Lighthouse (${LIGHTHOUSE}, mobile, simulated throttling) against ${server.url} (${DIST}); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const rows: string[][] = [];
 const failures: string[] = [];

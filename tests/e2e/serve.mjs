@@ -2,6 +2,7 @@
 // `npm run serve` starts it on 127.0.0.1:$PORT (default 4321); the browser tests
 // call startServer({ port: 0 }) to get a free port in-process.
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -76,10 +77,15 @@ async function resolveFile(root, urlPath) {
   return (await fileSize(full)) === null ? null : full;
 }
 
-function send(req, res, status, path, size, headers = {}) {
+/** Text types a host would compress. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|xml)|image\/svg)/;
+
+function send(req, res, status, path, size, headers = {}, compress = false) {
+  const type = contentType(path);
+  const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
-    'content-type': contentType(path),
-    'content-length': String(size),
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': String(size) }),
     'cache-control': 'no-cache',
     ...headers,
   });
@@ -87,11 +93,15 @@ function send(req, res, status, path, size, headers = {}) {
     res.end();
     return;
   }
-  createReadStream(path).pipe(res);
+  if (gzip) createReadStream(path).pipe(createGzip()).pipe(res);
+  else createReadStream(path).pipe(res);
 }
 
-/** The request handler: dist/ files, directory index.html, and 404.html for the rest. */
-export function handler(root = DIST) {
+/**
+ * The request handler: dist/ files, directory index.html, and 404.html for the rest.
+ * compress: gzip text when the client accepts it, as real hosts do (Lighthouse measures with it).
+ */
+export function handler(root = DIST, { compress = false } = {}) {
   const absRoot = resolve(root);
   return async (req, res) => {
     try {
@@ -112,13 +122,13 @@ export function handler(root = DIST) {
           res.end();
           return;
         }
-        send(req, res, 200, file, await fileSize(file));
+        send(req, res, 200, file, await fileSize(file), {}, compress);
         return;
       }
       const notFound = join(absRoot, '404.html');
       const size = await fileSize(notFound);
       if (size !== null) {
-        send(req, res, 404, notFound, size);
+        send(req, res, 404, notFound, size, {}, compress);
         return;
       }
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -133,11 +143,12 @@ export function handler(root = DIST) {
 
 /**
  * Starts the server on 127.0.0.1.
- * @param {{ port?: number, root?: string }} [options] port 0 picks a free port; root defaults to dist/.
+ * @param {{ port?: number, root?: string, compress?: boolean }} [options] port 0 picks a free port;
+ *   root defaults to dist/; compress gzips text responses (default false).
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 4321, root = DIST } = {}) {
-  const server = createServer(handler(root));
+export async function startServer({ port = 4321, root = DIST, compress = false } = {}) {
+  const server = createServer(handler(root, { compress }));
   await new Promise((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolveListen(undefined));

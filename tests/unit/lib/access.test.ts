@@ -12,24 +12,11 @@ import {
 } from '../../../src/lib/access.ts';
 import type { Catalog } from '../../../src/lib/validate.ts';
 import { Municipality, Place, Service, ServiceSetDefinition, type ChannelType } from '../../../src/lib/schema/index.ts';
-import { validPlace, validService } from '../../fixtures/catalog.ts';
+import { channel, validPlace, validService } from '../../fixtures/catalog.ts';
 
 // ---- builders on top of the shared fixtures; every record is parsed by its zod schema ----
 
-const needs = { authentication: [], eSignature: null, idDocument: null, appointment: null };
-const base = { note: null, needs, fee: null, time: null, url: null };
-const EXTRA: Record<ChannelType, Record<string, unknown>> = {
-  'e-service': { url: 'https://latvija.gov.lv/x', provider: 'portal' },
-  'e-mail-signed': { email: null },
-  'e-address': {},
-  'mobile-app': { name: 'App' },
-  post: { address: null },
-  phone: { phone: '+371 67209400' },
-  'in-person': { placeTypes: ['institution-office'], placeIds: [] },
-  embassy: {},
-  'home-visit': {},
-};
-const ch = (type: ChannelType, extra: Record<string, unknown> = {}) => ({ type, ...base, ...EXTRA[type], ...extra });
+const ch = (type: ChannelType, extra: Record<string, unknown> = {}) => channel(type, extra);
 const chs = (...types: ChannelType[]) => types.map((t) => ch(t));
 
 function service(over: Record<string, unknown> = {}): Service {

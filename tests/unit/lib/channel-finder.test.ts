@@ -11,22 +11,10 @@ import {
   type FinderResult,
 } from '../../../src/lib/channel-finder.ts';
 import { ChannelType, Place, Service } from '../../../src/lib/schema/index.ts';
-import { validPlace, validService } from '../../fixtures/catalog.ts';
+import { channel, validPlace, validService } from '../../fixtures/catalog.ts';
 
 const noNeeds = { authentication: [], eSignature: null, idDocument: null, appointment: null };
-const base = { note: null, needs: noNeeds, fee: null, time: null, url: null };
-const EXTRA: Record<ChannelType, Record<string, unknown>> = {
-  'e-service': { url: 'https://latvija.gov.lv/x', provider: 'portal' },
-  'e-mail-signed': { email: null },
-  'e-address': {},
-  'mobile-app': { name: 'App' },
-  post: { address: null },
-  phone: { phone: '+371 67209400' },
-  'in-person': { placeTypes: ['institution-office'], placeIds: [] },
-  embassy: {},
-  'home-visit': {},
-};
-const ch = (type: ChannelType, needs: Record<string, unknown> = {}) => ({ type, ...base, ...EXTRA[type], needs: { ...noNeeds, ...needs } });
+const ch = (type: ChannelType, needs: Record<string, unknown> = {}) => channel(type, { needs: { ...noNeeds, ...needs } });
 const service = (over: Record<string, unknown>) => Service.parse({ ...validService(), kind: 'e', ...over });
 const place = (id: string, over: Record<string, unknown> = {}) => Place.parse({ ...validPlace(), id, ...over });
 

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_FILTERS, filterCounts, filterServices, isServiceFilter, matchesFilter, type ServiceFilter } from '../../../src/lib/service-filters.ts';
 import type { Catalog } from '../../../src/lib/validate.ts';
 import { Place, Service, ServiceSetDefinition, type ChannelType } from '../../../src/lib/schema/index.ts';
-import { validPlace, validService } from '../../fixtures/catalog.ts';
+import { channel, validPlace, validService } from '../../fixtures/catalog.ts';
 
-const needs = { authentication: [], eSignature: null, idDocument: null, appointment: null };
-const base = { note: null, needs, fee: null, time: null, url: null };
-const EXTRA: Record<ChannelType, Record<string, unknown>> = {
-  'e-service': { url: 'https://latvija.gov.lv/x', provider: 'portal' },
-  'e-mail-signed': { email: null },
-  'e-address': {},
-  'mobile-app': { name: 'App' },
-  post: { address: null },
-  phone: { phone: '+371 67209400' },
-  'in-person': { placeTypes: ['institution-office'], placeIds: [] },
-  embassy: {},
-  'home-visit': {},
-};
-const chs = (...types: ChannelType[]) => types.map((type) => ({ type, ...base, ...EXTRA[type] }));
+const chs = (...types: ChannelType[]) => types.map((type) => channel(type));
 const assist = { description: { lv: 'Palīdzība', en: 'Help' }, url: null, phone: null, placeTypes: ['vpvkac'] };
 const noAssist = { lowIncome: [], lowDigitalSkills: [], impairments: [] };
 const crossBorder = { fromAbroad: null, fromAbroadHow: null, foreignEid: null, englishInstructionsUrl: null, foreignerNote: null };
