@@ -17,6 +17,7 @@ import {
 } from './access.ts';
 import { placesOffering } from './catalog.ts';
 import { distanceMetres, type Point } from './geo.ts';
+import { memoByCatalog } from './memo.ts';
 
 export interface DimensionRow {
   serviceId: string;
@@ -122,7 +123,7 @@ function byDistance(a: Nearest, b: Nearest): number {
  * the nearest place in Latvia offering the service. Brute force: parishes × places is small.
  * With no located place at all, every municipality and parish is listed with nearestMetres null.
  */
-export function farFromPlaces(catalog: Catalog, service: Service, thresholdMetres = 20_000): FarFromPlaces {
+function farFromPlacesUncached(catalog: Catalog, service: Service, thresholdMetres: number): FarFromPlaces {
   const inLatvia = placesOffering(catalog, service).filter((p) => p.country === 'LV');
   const located = inLatvia.filter((p) => p.coordinates !== null);
   const far = (n: Nearest) => n.nearestMetres === null || n.nearestMetres > thresholdMetres;
@@ -151,4 +152,17 @@ export function dimensionCsvRows(rows: readonly DimensionRow[]): string[][] {
     header,
     ...rows.map((row) => [row.serviceId, row.institution, ...DIMENSIONS.flatMap(({ key }) => [row.assessment[key].status, row.assessment[key].reason.code])]),
   ];
+}
+
+const farFromPlacesCached = memoByCatalog(
+  (q: { service: Service; thresholdMetres: number }) => `${q.service.id}@${q.thresholdMetres}`,
+  (catalog: Catalog, q: { service: Service; thresholdMetres: number }) => farFromPlacesUncached(catalog, q.service, q.thresholdMetres),
+);
+
+/**
+ * Municipalities and parishes whose point is farther than the threshold from the nearest place
+ * offering the service. Several report pages ask for the same service, so answers are kept per catalogue.
+ */
+export function farFromPlaces(catalog: Catalog, service: Service, thresholdMetres = 20_000): FarFromPlaces {
+  return farFromPlacesCached(catalog, { service, thresholdMetres });
 }

@@ -56,6 +56,7 @@ import type { Catalog } from './validate.ts';
 import type { Channel, ChannelType, Service } from './schema/index.ts';
 import { ENVIRONMENT_OF } from './channels.ts';
 import { placesOffering } from './catalog.ts';
+import { memoByCatalog } from './memo.ts';
 
 export const ACCESS_STATUSES = ['provided', 'partly', 'not-provided', 'not-applicable'] as const;
 export type AccessStatus = (typeof ACCESS_STATUSES)[number];
@@ -319,7 +320,7 @@ export function assessCrossBorder(service: Service): DimensionResult<CrossBorder
 }
 
 /** All four dimensions for one service. */
-export function assessAccess(catalog: Catalog, service: Service): AccessAssessment {
+function assessAccessUncached(catalog: Catalog, service: Service): AccessAssessment {
   return {
     serviceId: service.id,
     multichannel: assessMultichannel(service),
@@ -328,3 +329,6 @@ export function assessAccess(catalog: Catalog, service: Service): AccessAssessme
     crossBorder: assessCrossBorder(service),
   };
 }
+
+/** The four dimensions of a service; the report and every service page ask, so it is kept per catalogue. */
+export const assessAccess: (catalog: Catalog, service: Service) => AccessAssessment = memoByCatalog((service: Service) => service.id, assessAccessUncached);

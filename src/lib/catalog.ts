@@ -3,6 +3,7 @@
 import type { Catalog } from './validate.ts';
 import type { Channel, Institution, LifeSituation, Municipality, Place, Service } from './schema/index.ts';
 import { collator } from './format.ts';
+import { memoByCatalog } from './memo.ts';
 import type { Lang } from './routes.ts';
 
 export type { Catalog };
@@ -43,9 +44,11 @@ export function placeOffers(catalog: Catalog, place: Place, service: Service): b
   );
 }
 
-export function placesOffering(catalog: Catalog, service: Service): Place[] {
-  return catalog.places.filter((place) => placeOffers(catalog, place, service));
-}
+/** Places that offer a service; asked on many pages per build, so kept per catalogue. */
+export const placesOffering: (catalog: Catalog, service: Service) => Place[] = memoByCatalog(
+  (service: Service) => service.id,
+  (catalog: Catalog, service: Service) => catalog.places.filter((place) => placeOffers(catalog, place, service)),
+);
 
 export function servicesAt(catalog: Catalog, place: Place, lang: Lang): Service[] {
   return sortServices(catalog.services.filter((s) => placeOffers(catalog, place, s)), lang);

@@ -9,7 +9,7 @@
 // `npm test`): this script runs the pinned version through `npx --yes lighthouse@13.5.0`, which
 // downloads it once into npm's cache (the npm registry must be reachable the first time).
 // Options: --only <lang> (lv or en) to halve the run; --keep <dir> keeps the JSON reports.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,25 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+
+/**
+ * Runs a command without blocking this process (the static server lives in it and must keep
+ * answering); kills it after timeoutMs. Resolves with its exit code (null when killed) and stderr.
+ */
+function run(command: string, argv: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-20_000);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stderr });
+    });
+  });
+}
 
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -72,7 +91,7 @@ try {
       }
       const output = join(outDir, `${lang}-${name}.json`);
       console.log(`  ${name} ${lang}: ${path} …`);
-      const result = spawnSync(
+      const result = await run(
         'npx',
         [
           '--yes',
@@ -88,10 +107,10 @@ try {
         ],
         // cwd outside the project, so npx never looks at the project's own dependencies; a run
         // that hangs (a busy machine) is killed after RUN_TIMEOUT_MS and reported.
-        { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: chromiumPath() }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: RUN_TIMEOUT_MS, killSignal: 'SIGKILL' },
+        { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: chromiumPath() }, timeoutMs: RUN_TIMEOUT_MS },
       );
-      if (result.status !== 0 || !existsSync(output)) {
-        console.log(`  ${name} ${lang}: lighthouse failed (${result.error?.message ?? `exit ${result.status}`})\n${(result.stderr ?? '').split('\n').slice(-15).join('\n')}`);
+      if (result.code !== 0 || !existsSync(output)) {
+        console.log(`  ${name} ${lang}: lighthouse failed (${result.code === null ? 'killed after the timeout' : `exit ${result.code}`})\n${result.stderr.split('\n').slice(-15).join('\n')}`);
         continue;
       }
       const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
