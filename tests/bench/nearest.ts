@@ -13,20 +13,12 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildPlaceIndex, nearestPlaces, type Locatable } from '../../src/lib/nearest.ts';
 import { LATVIA_BOUNDS } from '../../src/lib/geo.ts';
+import { random } from '../fixtures/random.ts';
 
 const POINTS = 10_000;
 const QUERIES = 2_000;
 const LIMIT = 10;
 
-/** A small seeded generator (mulberry32), so every run measures the same points. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = random(4240);
 const point = () => ({

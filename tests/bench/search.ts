@@ -10,6 +10,7 @@ import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { buildSearchIndex, createSearcher, stemmedTokens, type SearchRecord } from '../../src/lib/search.ts';
 import { fold } from '../../src/lib/fold.ts';
 import { LANGS, type Lang } from '../../src/lib/routes.ts';
+import { random } from '../fixtures/random.ts';
 
 interface Query { lang: Lang; q: string; expect: string }
 const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
@@ -64,15 +65,6 @@ function keystrokes(records: SearchRecord[], lang: Lang): { times: number[]; cpu
   return { times: times.sort((a, b) => a - b), cpuTimes: cpuTimes.sort((a, b) => a - b), build };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same catalogue. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real records plus generated ones made of the real vocabulary, SYNTHETIC_SIZE in all. */
 function synthetic(real: SearchRecord[]): SearchRecord[] {

@@ -14,16 +14,8 @@ import {
 } from '../../../src/lib/nearest.ts';
 import type { OpenStatus } from '../../../src/lib/open-status.ts';
 import type { Coordinates, Place, PremisesAccess } from '../../../src/lib/schema/index.ts';
+import { random } from '../../fixtures/random.ts';
 
-/** A small deterministic random generator (mulberry32), so failures can be reproduced. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NO_ACCESS: PremisesAccess = { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null };
 
