@@ -24,10 +24,35 @@ void i18n.init({
   returnNull: false,
 });
 
+type Translator = (key: MessageKey, options?: Record<string, unknown>) => string;
+
+/**
+ * Same key and options always give the same text, and a build asks for the same strings on
+ * thousands of pages; i18next's lookup and interpolation dominated the build profile, so each
+ * language keeps the strings it has made. Options with objects or functions are not cached.
+ */
+const translators = new Map<Lang, Translator>();
+
+function cacheable(options: Record<string, unknown>): boolean {
+  for (const value of Object.values(options)) if ((value !== null && typeof value === 'object') || typeof value === 'function') return false;
+  return true;
+}
+
 /** A translator bound to one language. */
-export function useTranslations(lang: Lang): (key: MessageKey, options?: Record<string, unknown>) => string {
+export function useTranslations(lang: Lang): Translator {
+  let translator = translators.get(lang);
+  if (translator) return translator;
   const t: TFunction = i18n.getFixedT(lang);
-  return (key, options) => t(key, options) as string;
+  const made = new Map<string, string>();
+  translator = (key, options) => {
+    if (options && !cacheable(options)) return t(key, options) as string;
+    const cacheKey = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let text = made.get(cacheKey);
+    if (text === undefined) made.set(cacheKey, (text = t(key, options) as string));
+    return text;
+  };
+  translators.set(lang, translator);
+  return translator;
 }
 
 export const messages = { lv, en };

@@ -16,7 +16,8 @@ import {
   type DimensionKey,
 } from './access.ts';
 import { placesOffering } from './catalog.ts';
-import { distanceMetres, type Point } from './geo.ts';
+import type { Point } from './geo.ts';
+import { buildPlaceIndex, nearestPlaces } from './nearest.ts';
 import { memoByCatalog } from './memo.ts';
 
 export interface DimensionRow {
@@ -101,13 +102,22 @@ export interface FarFromPlaces {
   parishes: FarParish[];
 }
 
-function nearest(point: Point, places: readonly Place[]): Nearest {
-  let best: Nearest = { nearestMetres: null, nearestPlaceId: null };
-  for (const place of places) {
-    const d = distanceMetres(point, place.coordinates!);
-    if (best.nearestMetres === null || d < best.nearestMetres) best = { nearestMetres: d, nearestPlaceId: place.id };
+/**
+ * The nearest of the located places to a point. Places sharing a point (approximate coordinates
+ * often coincide) count once, as the first of them in catalogue order; a k-d tree answers each
+ * query, since the report asks for every municipality and parish of every service.
+ */
+function nearestTo(located: readonly Place[]): (point: Point) => Nearest {
+  const firstAtPoint = new Map<string, Place>();
+  for (const place of located) {
+    const key = `${place.coordinates!.lat},${place.coordinates!.lon}`;
+    if (!firstAtPoint.has(key)) firstAtPoint.set(key, place);
   }
-  return best;
+  const index = buildPlaceIndex([...firstAtPoint.values()]);
+  return (point) => {
+    const [hit] = nearestPlaces(index, point, { limit: 1 });
+    return hit ? { nearestMetres: hit.distanceMetres, nearestPlaceId: hit.place.id } : { nearestMetres: null, nearestPlaceId: null };
+  };
 }
 
 /** Farthest first; "no place at all" (null) before any distance; ties keep catalogue order. */
@@ -120,20 +130,21 @@ function byDistance(a: Nearest, b: Nearest): number {
 
 /**
  * Municipalities and parishes whose point is farther than thresholdMetres (straight line) from
- * the nearest place in Latvia offering the service. Brute force: parishes × places is small.
+ * the nearest place in Latvia offering the service.
  * With no located place at all, every municipality and parish is listed with nearestMetres null.
  */
 function farFromPlacesUncached(catalog: Catalog, service: Service, thresholdMetres: number): FarFromPlaces {
   const inLatvia = placesOffering(catalog, service).filter((p) => p.country === 'LV');
   const located = inLatvia.filter((p) => p.coordinates !== null);
   const far = (n: Nearest) => n.nearestMetres === null || n.nearestMetres > thresholdMetres;
+  const nearest = nearestTo(located);
   const municipalities = catalog.municipalities
-    .map((municipality) => ({ municipality, ...nearest(municipality.centre, located) }))
+    .map((municipality) => ({ municipality, ...nearest(municipality.centre) }))
     .filter(far)
     .sort(byDistance);
   const parishes = catalog.gazetteer
     .filter((entry) => entry.kind === 'parish')
-    .map((parish) => ({ parish, ...nearest(parish, located) }))
+    .map((parish) => ({ parish, ...nearest(parish) }))
     .filter(far)
     .sort(byDistance);
   return {

@@ -8,8 +8,20 @@ import type { Lang } from './routes.ts';
 
 export type { Catalog };
 
+// Lists of thousands of records are looked up by id on every page; a map per list (the
+// catalogue's lists never change after validation) keeps that from being a linear search.
+const idMaps = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+const INDEX_FROM_LENGTH = 64;
+
 export function byId<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
-  return items.find((item) => item.id === id);
+  if (items.length < INDEX_FROM_LENGTH) return items.find((item) => item.id === id);
+  let map = idMaps.get(items);
+  if (!map) {
+    map = new Map();
+    for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+    idMaps.set(items, map);
+  }
+  return map.get(id) as T | undefined;
 }
 
 export function institutionOf(catalog: Catalog, service: Service): Institution {
@@ -44,14 +56,75 @@ export function placeOffers(catalog: Catalog, place: Place, service: Service): b
   );
 }
 
-/** Places that offer a service; asked on many pages per build, so kept per catalogue. */
+/**
+ * The places that could offer a service, looked up by the ways placeOffers accepts one, so that
+ * a catalogue of thousands of services and places is not checked pair by pair (that was most of
+ * the build time). placeOffers stays the definition; these only narrow down the candidates.
+ */
+interface OfferingIndex {
+  listing: Map<string, Place[]>;
+  byId: Map<string, Place>;
+  byTypeAndInstitution: Map<string, Place[]>;
+  order: Map<Place, number>;
+}
+
+const offeringIndexes = new WeakMap<Catalog, OfferingIndex>();
+
+function offeringIndex(catalog: Catalog): OfferingIndex {
+  const known = offeringIndexes.get(catalog);
+  if (known) return known;
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const index: OfferingIndex = { listing: new Map(), byId: new Map(), byTypeAndInstitution: new Map(), order: new Map() };
+  catalog.places.forEach((place, i) => {
+    index.order.set(place, i);
+    index.byId.set(place.id, place);
+    const listed = new Set(place.services);
+    for (const set of place.serviceSets) for (const id of byId(catalog.serviceSets, set)?.services ?? []) listed.add(id);
+    for (const id of listed) push(index.listing, id, place);
+    if (place.institution) push(index.byTypeAndInstitution, `${place.type}|${place.institution}`, place);
+  });
+  offeringIndexes.set(catalog, index);
+  return index;
+}
+
+/** Places that offer a service (placeOffers), in catalogue order; kept per catalogue. */
 export const placesOffering: (catalog: Catalog, service: Service) => Place[] = memoByCatalog(
   (service: Service) => service.id,
-  (catalog: Catalog, service: Service) => catalog.places.filter((place) => placeOffers(catalog, place, service)),
+  (catalog: Catalog, service: Service) => {
+    const index = offeringIndex(catalog);
+    const candidates = new Set(index.listing.get(service.id) ?? []);
+    for (const channel of inPersonChannels(service)) {
+      for (const id of channel.placeIds) {
+        const place = index.byId.get(id);
+        if (place) candidates.add(place);
+      }
+      for (const type of channel.placeTypes) for (const place of index.byTypeAndInstitution.get(`${type}|${service.institution}`) ?? []) candidates.add(place);
+    }
+    return [...candidates].filter((place) => placeOffers(catalog, place, service)).sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  },
 );
 
+/** Every place's services, made once per catalogue from placesOffering. */
+const servicesByPlace = new WeakMap<Catalog, Map<string, Service[]>>();
+
 export function servicesAt(catalog: Catalog, place: Place, lang: Lang): Service[] {
-  return sortServices(catalog.services.filter((s) => placeOffers(catalog, place, s)), lang);
+  let byPlace = servicesByPlace.get(catalog);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const service of catalog.services) {
+      for (const p of placesOffering(catalog, service)) {
+        const list = byPlace.get(p.id);
+        if (list) list.push(service);
+        else byPlace.set(p.id, [service]);
+      }
+    }
+    servicesByPlace.set(catalog, byPlace);
+  }
+  return sortServices(byPlace.get(place.id) ?? [], lang);
 }
 
 export function placesIn(catalog: Catalog, atvk: string, lang: Lang): Place[] {

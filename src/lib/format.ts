@@ -5,11 +5,20 @@ import type { Span } from './opening-hours.ts';
 
 const LOCALE: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
 
+// Intl objects are costly to create and a build formats hundreds of thousands of values, so each
+// formatter is made once per language and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+
 /** A calendar date given as YYYY-MM-DD, without any time-zone shift. */
 export function formatDate(isoDate: string, lang: Lang): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   if (lang === 'lv') return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}.`;
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const month = cached('month', () => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(y, m - 1, d)));
   return `${d} ${month} ${y}`;
 }
 
@@ -26,7 +35,7 @@ export function formatSpan(span: Span, lang: Lang): string {
 
 /** Euro amounts: "4,27 €" / "€4.27"; whole euros keep two decimals as official fee lists do. */
 export function formatEuro(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR' }).format(amount).replace(/\u00a0/g, ' ');
+  return cached(`euro-${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR' })).format(amount).replace(/\u00a0/g, ' ');
 }
 
 /** Distances: "850 m" below one kilometre, else "1,2 km" / "1.2 km". */
@@ -34,7 +43,8 @@ export function formatDistance(metres: number, lang: Lang): string {
   if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
   const km = metres / 1000;
   const digits = km < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km)} km`;
+  const number = cached(`km-${lang}-${digits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  return `${number.format(km)} km`;
 }
 
 /** A phone number as a tel: link target (digits and leading +, Latvian numbers get +371). */
@@ -45,5 +55,5 @@ export function telHref(phone: string): string {
 
 /** Latvian-aware sorting for names shown in lists. */
 export function collator(lang: Lang): Intl.Collator {
-  return new Intl.Collator(LOCALE[lang]);
+  return cached(`collator-${lang}`, () => new Intl.Collator(LOCALE[lang]));
 }

@@ -25,7 +25,13 @@ function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-const country = (code: string, lang: Lang): string => new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+/** The country's name in the language; one Intl.DisplayNames per language, as making one is costly. */
+const country = (code: string, lang: Lang): string => {
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+  return names.of(code) ?? code;
+};
 
 /** "08:30" from 510 minutes; schema.org Time is hh:mm. */
 function clock(minutes: number): string {

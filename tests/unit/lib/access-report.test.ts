@@ -12,6 +12,9 @@ import {
 import type { Catalog } from '../../../src/lib/validate.ts';
 import { GazetteerEntry, Municipality, Place, Service, type ChannelType } from '../../../src/lib/schema/index.ts';
 import { validPlace, validService } from '../../fixtures/catalog.ts';
+import { loadCatalog } from '../../../src/server/load-catalog.ts';
+import { placesOffering } from '../../../src/lib/catalog.ts';
+import { distanceMetres, type Point } from '../../../src/lib/geo.ts';
 
 const needs = { authentication: [], eSignature: null, idDocument: null, appointment: null };
 const base = { note: null, needs, fee: null, time: null, url: null };
@@ -168,6 +171,26 @@ describe('farFromPlaces', () => {
     expect(far.placesWithCoordinates).toBe(0);
     expect(far.municipalities.map((m) => [m.municipality.atvk, m.nearestMetres, m.nearestPlaceId])).toEqual([[A, null, null], [B, null, null], [C, null, null]]);
     expect(far.parishes.map((p) => p.parish.id)).toEqual(['near-parish', 'mid-parish', 'far-parish']);
+  });
+});
+
+describe('farFromPlaces on the real catalogue', () => {
+  const real = loadCatalog();
+  /** The nearest distance by checking every located place: what the report must agree with. */
+  const bruteForce = (point: Point, places: readonly Place[]) => Math.min(...places.map((p) => distanceMetres(point, p.coordinates!)));
+
+  it('finds the same far municipalities and parishes, and the same distances, as checking every place', () => {
+    for (const s of real.services) {
+      const located = placesOffering(real, s).filter((p) => p.country === 'LV' && p.coordinates !== null);
+      if (located.length === 0) continue;
+      const far = farFromPlaces(real, s);
+      const expectedMunicipalities = real.municipalities.filter((m) => bruteForce(m.centre, located) > 20_000).map((m) => m.atvk).sort();
+      expect(far.municipalities.map((m) => m.municipality.atvk).sort(), s.id).toEqual(expectedMunicipalities);
+      for (const m of far.municipalities) expect(m.nearestMetres!, s.id).toBeCloseTo(bruteForce(m.municipality.centre, located), 0);
+      const parishes = real.gazetteer.filter((e) => e.kind === 'parish');
+      const expectedParishes = parishes.filter((p) => bruteForce(p, located) > 20_000).length;
+      expect(far.parishes.length, s.id).toBe(expectedParishes);
+    }
   });
 });
 
