@@ -1,17 +1,22 @@
-// getStaticPaths helpers shared by the Latvian and English page files.
+// getStaticPaths helpers shared by the Latvian and English page files. Each returns only this
+// build process's share of the pages (PIEEJAMS_SHARD, set by src/scripts/build.ts).
 import { loadCatalog } from './load-catalog.ts';
+import { itemsOfShard, parseShard } from '../lib/build-shard.ts';
+
+const shard = parseShard(process.env.PIEEJAMS_SHARD);
+const mine = <T>(paths: T[]): T[] => itemsOfShard(paths, shard);
 
 export function serviceParams() {
-  return loadCatalog().services.map((service) => ({ params: { slug: service.slug }, props: { id: service.id } }));
+  return mine(loadCatalog().services.map((service) => ({ params: { slug: service.slug }, props: { id: service.id } })));
 }
 export function placeParams() {
-  return loadCatalog().places.map((place) => ({ params: { id: place.id }, props: { id: place.id } }));
+  return mine(loadCatalog().places.map((place) => ({ params: { id: place.id }, props: { id: place.id } })));
 }
 export function municipalityParams() {
-  return loadCatalog().municipalities.map((m) => ({ params: { slug: m.slug }, props: { id: m.atvk } }));
+  return mine(loadCatalog().municipalities.map((m) => ({ params: { slug: m.slug }, props: { id: m.atvk } })));
 }
 export function lifeSituationParams() {
-  return loadCatalog().lifeSituations.map((l) => ({ params: { id: l.id }, props: { id: l.id } }));
+  return mine(loadCatalog().lifeSituations.map((l) => ({ params: { id: l.id }, props: { id: l.id } })));
 }
 
 // ---- issue 5: catalogue filters and the managers' report ----
@@ -21,25 +26,27 @@ import { FILTER_WORDS, type Lang } from '../lib/routes.ts';
 /** One page per filter that matches some service: params.filter is the filter's path word in the language. */
 export function serviceFilterParams(lang: Lang) {
   const catalog = loadCatalog();
-  return SERVICE_FILTERS.filter((f) => filterServices(catalog, catalog.services, f).length > 0).map((filter) => ({ params: { filter: FILTER_WORDS[filter][lang] }, props: { filter } }));
+  return mine(SERVICE_FILTERS.filter((f) => filterServices(catalog, catalog.services, f).length > 0).map((filter) => ({ params: { filter: FILTER_WORDS[filter][lang] }, props: { filter } })));
 }
 
 /** One page per life situation and filter with at least one matching service. */
 export function lifeSituationFilterParams(lang: Lang) {
   const catalog = loadCatalog();
-  return catalog.lifeSituations.flatMap((situation) => {
-    const services = catalog.services.filter((s) => s.lifeSituations.includes(situation.id));
-    return SERVICE_FILTERS.filter((f) => filterServices(catalog, services, f).length > 0).map((filter) => ({
-      params: { id: situation.id, filter: FILTER_WORDS[filter][lang] },
-      props: { id: situation.id, filter },
-    }));
-  });
+  return mine(
+    catalog.lifeSituations.flatMap((situation) => {
+      const services = catalog.services.filter((s) => s.lifeSituations.includes(situation.id));
+      return SERVICE_FILTERS.filter((f) => filterServices(catalog, services, f).length > 0).map((filter) => ({
+        params: { id: situation.id, filter: FILTER_WORDS[filter][lang] },
+        props: { id: situation.id, filter },
+      }));
+    }),
+  );
 }
 
 /** One report page (and CSV) per institution that holds at least one service. */
 export function reportInstitutionParams() {
   const catalog = loadCatalog();
-  return catalog.institutions.filter((i) => catalog.services.some((s) => s.institution === i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } }));
+  return mine(catalog.institutions.filter((i) => catalog.services.some((s) => s.institution === i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } })));
 }
 import { dimensionTable } from '../lib/access-report.ts';
 import { localizedCsvRows, type Translate } from '../lib/access-text.ts';
