@@ -26,9 +26,13 @@ export interface DimensionRow {
   assessment: AccessAssessment;
 }
 
-/** Services × the four dimensions, in catalogue order. */
-export function dimensionTable(catalog: Catalog): DimensionRow[] {
-  return catalog.services.map((service) => ({ serviceId: service.id, institution: service.institution, assessment: assessAccess(catalog, service) }));
+const dimensionTables = new WeakMap<Catalog, readonly DimensionRow[]>();
+
+/** Services × the four dimensions, in catalogue order; made once per catalogue (every report page and CSV asks). */
+export function dimensionTable(catalog: Catalog): readonly DimensionRow[] {
+  let rows = dimensionTables.get(catalog);
+  if (!rows) dimensionTables.set(catalog, (rows = Object.freeze(catalog.services.map((service) => ({ serviceId: service.id, institution: service.institution, assessment: assessAccess(catalog, service) })))));
+  return rows;
 }
 
 export type StatusCounts = Record<DimensionKey, Record<AccessStatus, number>>;
@@ -142,17 +146,22 @@ function farFromPlacesUncached(catalog: Catalog, service: Service, thresholdMetr
     .map((municipality) => ({ municipality, ...nearest(municipality.centre) }))
     .filter(far)
     .sort(byDistance);
-  const parishes = catalog.gazetteer
-    .filter((entry) => entry.kind === 'parish')
-    .map((parish) => ({ parish, ...nearest(parish) }))
-    .filter(far)
-    .sort(byDistance);
+  let parishes: FarParish[] | undefined;
   return {
     thresholdMetres,
     placesWithCoordinates: located.length,
     placesWithoutCoordinates: inLatvia.length - located.length,
     municipalities,
-    parishes,
+    // Worked out when first read: the whole-catalogue report reads only the municipalities of
+    // every service, and the ~500 parishes per service were most of this function's time.
+    get parishes() {
+      parishes ??= catalog.gazetteer
+        .filter((entry) => entry.kind === 'parish')
+        .map((parish) => ({ parish, ...nearest(parish) }))
+        .filter(far)
+        .sort(byDistance);
+      return parishes;
+    },
   };
 }
 
