@@ -5,7 +5,7 @@
 // _headers is written from all pages' policies. PIEEJAMS_BUILD_JOBS sets the number of
 // processes (default: cores, at most 4); 1 runs a plain `astro build`.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,27 @@ function build(shard: number, dir: string): Promise<Run> {
   });
 }
 
+/**
+ * Moves the tree `from` into `to`: a folder or file `to` lacks is renamed over in one step (the
+ * shards' page folders), folders both have are merged, and a file both have is kept as `to` has
+ * it (pages without parameters are the same in every shard). Falls back to copying across devices.
+ */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (!existsSync(target)) {
+      try {
+        renameSync(source, target);
+      } catch {
+        cpSync(source, target, { recursive: true });
+      }
+    } else if (entry.isDirectory() && statSync(target).isDirectory()) {
+      moveInto(source, target);
+    }
+  }
+}
+
 const started = performance.now();
 const insideRoot = !relative(ROOT, outDir).startsWith('..');
 const dirs = Array.from({ length: jobs }, (_, i) => (i === 0 && insideRoot ? outDir : join(SHARDS, `shard-${i}`)));
@@ -61,7 +82,7 @@ if (jobs > 1) {
   mkdirSync(outDir, { recursive: true });
   for (const run of runs) {
     if (run.dir === outDir) continue;
-    cpSync(run.dir, outDir, { recursive: true });
+    moveInto(run.dir, outDir);
     rmSync(run.dir, { recursive: true, force: true });
   }
   const { policies, without } = writeHeadersFile(outDir);
