@@ -3,6 +3,12 @@
 // ids and slugs "<id>-syn-<n>" and a number after their names, so pages, titles and search
 // entries stay distinct. Never shipped: it only goes to a temporary folder a build reads through
 // PIEEJAMS_DATA_DIR (src/server/load-catalog.ts).
+//
+// Copies are spread over FAMILIES copies of each institution ("<id>-syn-f<k>", copy n in family
+// n mod FAMILIES), services and offices alike, so an office offers its own institution's services
+// as in life: 5 000 services then come from ~250 holders (Latvia's catalogue has a few hundred)
+// rather than all from the same 32, which made every copied PMLP or VSAA office list ~1 000
+// services. VPVKAC copies all keep the basket, so the basket's services list every centre.
 // Run: node tests/bench/synthetic-catalog.ts <out-dir> [services] [places]
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +17,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
 type Json = Record<string, unknown>;
+
+/** Copies of each institution that the copied services and offices are spread over. */
+const FAMILIES = 8;
 
 function readRecords(folder: string): Json[] {
   return readdirSync(folder)
@@ -55,8 +64,14 @@ export function writeSyntheticCatalog(out: string, { services = 5000, places = 2
   for (const entry of readdirSync(DATA)) {
     if (entry !== 'services' && entry !== 'places') cpSync(join(DATA, entry), join(out, entry), { recursive: true });
   }
+  const family = (institution: unknown, n: number) => (typeof institution === 'string' ? `${institution}-syn-f${n % FAMILIES}` : institution);
+  const institutions = readRecords(join(DATA, 'institutions'));
+  const institutionCopies = Array.from({ length: FAMILIES }, (_, k) =>
+    institutions.map((i) => ({ ...i, id: `${i.id}-syn-f${k}`, name: numbered(i.name, k) })),
+  ).flat();
   const allServices = grow(readRecords(join(DATA, 'services')), services, (s, n) => ({
     ...s,
+    institution: family(s.institution, n),
     id: `${s.id}-syn-${n}`,
     slug: `${s.slug}-syn-${n}`,
     catalogId: null,
@@ -69,6 +84,7 @@ export function writeSyntheticCatalog(out: string, { services = 5000, places = 2
     return {
       ...p,
       id: `${p.id}-syn-${n}`,
+      institution: family(p.institution, n),
       name: numbered(p.name, n),
       coordinates: c ? { ...c, lat: Math.round((c.lat + shift) * 1e5) / 1e5, lon: Math.round((c.lon - shift) * 1e5) / 1e5 } : null,
     };
@@ -77,6 +93,7 @@ export function writeSyntheticCatalog(out: string, { services = 5000, places = 2
   mkdirSync(join(out, 'places'));
   writeFileSync(join(out, 'services', 'synthetic.json'), JSON.stringify(allServices));
   writeFileSync(join(out, 'places', 'synthetic.json'), JSON.stringify(allPlaces));
+  writeFileSync(join(out, 'institutions', 'synthetic.json'), JSON.stringify(institutionCopies));
   return { services: allServices.length, places: allPlaces.length };
 }
 
