@@ -11,6 +11,8 @@ import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DIMENSIONS } from '../../src/lib/access.ts';
 import { SERVICE_FILTERS, filterServices } from '../../src/lib/service-filters.ts';
 import { accessReportCsvPath } from '../../src/lib/routes.ts';
+import { placesOffering } from '../../src/lib/catalog.ts';
+import { hasInPersonChannel } from '../../src/lib/report-coverage.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
@@ -98,6 +100,23 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
           expect((await item.locator('.access-reason').innerText()).trim().length).toBeGreaterThan(0);
         }
       }
+    });
+  });
+
+  test('coverage: every in-person service of the catalogue links to its block on the institution page, shown once per set of places', async () => {
+    // The institution with the most in-person services: its page groups the services offered at the same places.
+    const inPerson = catalog.services.filter(hasInPersonChannel);
+    const byInstitution = new Map<string, typeof inPerson>();
+    for (const s of inPerson) byInstitution.set(s.institution, [...(byInstitution.get(s.institution) ?? []), s]);
+    const [institution, services] = [...byInstitution.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const placeSets = new Set(services.map((s) => placesOffering(catalog, s).filter((p) => p.country === 'LV').map((p) => p.id).join(' ')));
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReport' })));
+      const link = page.locator(`#report-coverage-summary tr[data-service="${services[0]!.id}"] a`);
+      expect(await link.getAttribute('href')).toBe(`${pathFor(lang, { kind: 'accessReportInstitution', slug: institution })}#coverage-${services[0]!.id}`);
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: institution })));
+      for (const s of services) expect(await page.locator(`details.report-coverage #coverage-${s.id}`).count(), s.id).toBe(1);
+      expect(await page.locator('details.report-coverage').count(), 'one block per set of places').toBe(placeSets.size);
     });
   });
 
