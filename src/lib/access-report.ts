@@ -68,6 +68,21 @@ export function gaps(catalog: Catalog, rows: readonly DimensionRow[] = dimension
   return out;
 }
 
+/**
+ * The services grouped by the set of places in Latvia that offer them, in the order given: services
+ * offered at the same places have the same territorial coverage, so a report shows each group once.
+ */
+export function groupBySamePlaces(catalog: Catalog, services: readonly Service[]): Service[][] {
+  const groups = new Map<string, Service[]>();
+  for (const service of services) {
+    const key = placesOffering(catalog, service).filter((p) => p.country === 'LV').map((p) => p.id).join(' ');
+    const group = groups.get(key);
+    if (group) group.push(service);
+    else groups.set(key, [service]);
+  }
+  return [...groups.values()];
+}
+
 export interface MunicipalityCoverageRow {
   municipality: Municipality;
   /** In-person places in the municipality that offer the service. */

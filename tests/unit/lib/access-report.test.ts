@@ -6,6 +6,7 @@ import {
   dimensionTable,
   farFromPlaces,
   gaps,
+  groupBySamePlaces,
   statusCounts,
   territorialCoverage,
 } from '../../../src/lib/access-report.ts';
@@ -117,6 +118,22 @@ describe('gaps', () => {
   it('uses given rows when the page has them already', () => {
     const rows = dimensionTable(full).filter((r) => r.serviceId === 'good');
     expect(gaps(full, rows).map((g) => g.serviceId)).toEqual(['good']);
+  });
+});
+
+describe('groupBySamePlaces', () => {
+  // passport, good and renewal are offered at office-a, office-a2 and office-b (the PMLP offices);
+  // listed at vid-c only, tax-help is alone; the embassy offers passport but is abroad and ignored.
+  const renewal = service({ id: 'renewal', slug: 'renewal' });
+  const taxHelp = service({ id: 'tax-help', slug: 'tax-help', receiptChannels: chs('post') });
+  const c = catalog({ services: [passport, good, renewal, taxHelp, eservice], places: [...places.slice(0, 3), { ...places[3]!, services: ['tax-help'] }, places[4]!], municipalities });
+  it.each([
+    ['same places share a group, in the order given', [passport, renewal, good], [['passport', 'renewal', 'good']]],
+    ['other places make another group', [taxHelp, passport, good], [['tax-help'], ['passport', 'good']]],
+    ['services with no place in Latvia group together', [eservice], [['tax-return']]],
+    ['nothing gives nothing', [], []],
+  ])('%s', (_label, services, expected) => {
+    expect(groupBySamePlaces(c, services).map((g) => g.map((s) => s.id))).toEqual(expected);
   });
 });
 
