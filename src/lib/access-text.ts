@@ -6,16 +6,12 @@ import { DIMENSIONS, type AccessNote, type AccessStatus, type DimensionCode, typ
 import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
 import type { ChannelType } from './schema/index.ts';
 import type { Lang } from './routes.ts';
+import { listText } from './format.ts';
 
 /** A translator: key and interpolation values in, text out (i18next's t with a looser key type). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const LOCALE: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
-
-/** "a, b and c" / "a, b un c". */
-export function listText(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
-}
 
 function lowerFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleLowerCase(LOCALE[lang]) + text.slice(1);

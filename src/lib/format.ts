@@ -7,8 +7,9 @@ const LOCALE: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
 
 // Intl objects are costly to create and a build formats hundreds of thousands of values, so each
 // formatter is made once per language and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator | Intl.ListFormat | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter as T;
@@ -56,4 +57,14 @@ export function telHref(phone: string): string {
 /** Latvian-aware sorting for names shown in lists. */
 export function collator(lang: Lang): Intl.Collator {
   return cached(`collator-${lang}`, () => new Intl.Collator(LOCALE[lang]));
+}
+
+/** "a, b and c" / "a, b un c". */
+export function listText(items: readonly string[], lang: Lang): string {
+  return cached(`list-${lang}`, () => new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' })).format(items);
+}
+
+/** Names of countries ("region") or languages in the page's language: LV → "Latvia" / "Latvija". */
+export function displayName(code: string, type: 'region' | 'language', lang: Lang): string {
+  return cached(`names-${type}-${lang}`, () => new Intl.DisplayNames([lang], { type })).of(code) ?? code;
 }

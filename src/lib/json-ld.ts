@@ -7,6 +7,7 @@ import { byId, institutionOf, municipalityByAtvk, placesOffering } from './catal
 import { parseOpeningHours, type Span } from './opening-hours.ts';
 import { absoluteUrl, type ChannelTypeLabels } from './open-data.ts';
 import { pathFor, type Lang } from './routes.ts';
+import { displayName } from './format.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -25,13 +26,7 @@ function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-/** The country's name in the language; one Intl.DisplayNames per language, as making one is costly. */
-const country = (code: string, lang: Lang): string => {
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-  return names.of(code) ?? code;
-};
+const country = (code: string, lang: Lang): string => displayName(code, 'region', lang);
 
 /** "08:30" from 510 minutes; schema.org Time is hh:mm. */
 function clock(minutes: number): string {

@@ -1,7 +1,8 @@
 // Every reason code, status and note of src/lib/access.ts has words in both languages.
 import { describe, expect, it } from 'vitest';
 import { ACCESS_NOTES, ACCESS_STATUSES, DIMENSIONS, REASON_CODES, type DimensionKey } from '../../../src/lib/access.ts';
-import { dimensionName, listText, noteText, reasonText, statusText, type Translate } from '../../../src/lib/access-text.ts';
+import { dimensionName, noteText, reasonText, statusText, type Translate } from '../../../src/lib/access-text.ts';
+import { listText } from '../../../src/lib/format.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { LANGS } from '../../../src/lib/routes.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, formatDate, formatDistance, formatEuro, formatSpan, formatTime, telHref } from '../../../src/lib/format.ts';
+import { collator, displayName, formatDate, formatDistance, formatEuro, formatSpan, formatTime, listText, telHref } from '../../../src/lib/format.ts';
 
 describe('format', () => {
   it.each([
@@ -43,4 +43,18 @@ describe('format', () => {
     const names = ['Šķirotava', 'Cēsis', 'Čiekurkalns', 'Saldus', 'Ādaži', 'Aizpute'];
     expect(names.sort(collator('lv').compare)).toEqual(['Aizpute', 'Ādaži', 'Cēsis', 'Čiekurkalns', 'Saldus', 'Šķirotava']);
   });
+
+  it.each([
+    ['en', ['a'], 'a'],
+    ['en', ['a', 'b', 'c'], 'a, b and c'],
+    ['lv', ['a', 'b', 'c'], 'a, b un c'],
+    ['lv', ['a', 'b'], 'a un b'],
+  ] as const)('listText %s %j → %s', (lang, items, expected) => expect(listText(items, lang)).toBe(expected));
+
+  it.each([
+    ['DE', 'region', 'en', 'Germany'],
+    ['DE', 'region', 'lv', 'Vācija'],
+    ['ru', 'language', 'en', 'Russian'],
+    ['ru', 'language', 'lv', 'krievu'],
+  ] as const)('displayName %s (%s) in %s → %s', (code, type, lang, expected) => expect(displayName(code, type, lang)).toBe(expected));
 });
