@@ -25,17 +25,43 @@ void i18n.init({
 });
 
 type Translator = (key: MessageKey, options?: Record<string, unknown>) => string;
+type Options = Record<string, unknown>;
 
 /**
- * Same key and options always give the same text, and a build asks for the same strings on
- * thousands of pages; i18next's lookup and interpolation dominated the build profile, so each
- * language keeps the strings it has made. Options with objects or functions are not cached.
+ * A build asks for UI strings millions of times, and i18next's t() (key resolution, plural
+ * lookup, interpolation, nesting) dominated its profile. So each translator keeps what i18next
+ * resolves once: option-less strings whole, and for calls with plain values (strings, numbers)
+ * the template, which it fills in itself. i18next stays the source of the texts and the plural
+ * rules; anything the fast path does not cover (nesting, formats, missing keys or values, object
+ * options) goes to i18next. tests/unit/i18n.test.ts holds the two to the same text for every key.
  */
 const translators = new Map<Lang, Translator>();
 
-function cacheable(options: Record<string, unknown>): boolean {
-  for (const value of Object.values(options)) if ((value !== null && typeof value === 'object') || typeof value === 'function') return false;
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** Templates the fast path fills: only {{name}} placeholders, no nesting, formats or unescaped values. */
+function simpleTemplate(text: string): boolean {
+  const rest = text.replace(PLACEHOLDER, '');
+  return !rest.includes('{{') && !rest.includes('$t(');
+}
+
+function plainValues(options: Options): boolean {
+  for (const value of Object.values(options)) if (typeof value !== 'string' && typeof value !== 'number') return false;
   return true;
+}
+
+/** The template, with every placeholder given, or null when one is missing (i18next decides then). */
+function fill(template: string, options: Options): string | null {
+  let complete = true;
+  const text = template.replace(PLACEHOLDER, (match, name: string) => {
+    const value = options[name];
+    if (value === undefined) {
+      complete = false;
+      return match;
+    }
+    return String(value);
+  });
+  return complete ? text : null;
 }
 
 /** A translator bound to one language. */
@@ -43,16 +69,42 @@ export function useTranslations(lang: Lang): Translator {
   let translator = translators.get(lang);
   if (translator) return translator;
   const t: TFunction = i18n.getFixedT(lang);
-  const made = new Map<string, string>();
-  translator = (key, options) => {
-    if (options && !cacheable(options)) return t(key, options) as string;
-    const cacheKey = options ? `${key}\u0000${JSON.stringify(options)}` : key;
-    let text = made.get(cacheKey);
-    if (text === undefined) made.set(cacheKey, (text = t(key, options) as string));
+  const plural = new Intl.PluralRules(lang);
+  const plain = new Map<string, string>();
+  // Per key: undefined if the language lacks it, null if only i18next can fill it, else the template.
+  const templates = new Map<string, string | null | undefined>();
+  const template = (key: string): string | null | undefined => {
+    if (templates.has(key)) return templates.get(key);
+    const stored: unknown = i18n.getResource(lang, 'translation', key);
+    const text = typeof stored !== 'string' ? undefined : simpleTemplate(stored) ? stored : null;
+    templates.set(key, text);
     return text;
+  };
+  /** The template i18next would pick: "_zero" for 0, then the plural category, then the key itself. */
+  const resolve = (key: string, count: unknown): string | null | undefined => {
+    if (typeof count !== 'number') return template(key);
+    const zero = count === 0 ? template(`${key}_zero`) : undefined;
+    if (zero !== undefined) return zero;
+    const form = template(`${key}_${plural.select(count)}`);
+    return form !== undefined ? form : template(key);
+  };
+  translator = (key, options) => {
+    if (!options) {
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = t(key) as string));
+      return text;
+    }
+    const form = plainValues(options) ? resolve(key, options.count) : null;
+    const filled = typeof form === 'string' ? fill(form, options) : null;
+    return filled ?? (t(key, options) as string);
   };
   translators.set(lang, translator);
   return translator;
+}
+
+/** i18next's own t for a language, without the fast path: what useTranslations must equal. */
+export function i18nextTranslations(lang: Lang): TFunction {
+  return i18n.getFixedT(lang);
 }
 
 export const messages = { lv, en };
