@@ -3,7 +3,8 @@
 // the eight combinations of answers; once hydrated it becomes three questions (radio groups in
 // fieldsets) and the answer for the chosen combination in a polite live region. Every text comes
 // precomputed from ChannelFinder.astro; the island gets no catalogue.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { unpack, type Packed } from '../lib/packed.ts';
 
 /** One combination of answers and its advice, already phrased. */
 export interface FinderRow {
@@ -43,8 +44,8 @@ export interface FinderStrings {
 interface Props {
   /** Prefix for ids and radio names, unique on the page. */
   id: string;
-  rows: FinderRow[];
-  strings: FinderStrings;
+  rows: Packed<FinderRow[]>;
+  strings: Packed<FinderStrings>;
 }
 
 function Advice({ row, strings }: { row: FinderRow; strings: FinderStrings }) {
@@ -57,7 +58,7 @@ function Advice({ row, strings }: { row: FinderRow; strings: FinderStrings }) {
   );
 }
 
-function Table({ rows, strings }: Props) {
+function Table({ rows, strings }: { id: string; rows: FinderRow[]; strings: FinderStrings }) {
   const yesNo = (value: boolean) => (value ? strings.yes : strings.no);
   return (
     <>
@@ -112,7 +113,9 @@ function Question(props: { id: string; name: string; legend: string; hint?: stri
   );
 }
 
-export default function ChannelFinder({ id, rows, strings }: Props) {
+export default function ChannelFinder({ id, rows: packedRows, strings: packedStrings }: Props) {
+  const rows = useMemo(() => unpack(packedRows), [packedRows]);
+  const strings = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [enhanced, setEnhanced] = useState(false);
   const [signIn, setSignIn] = useState<Choice | null>(null);
   const [location, setLocation] = useState<Choice | null>(null);

@@ -11,6 +11,7 @@ import type { AccessNeed, Choice, Found, Gazetteer, GazetteerPoint, Places } fro
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
 import { formatDistance, telHref } from '../lib/format.ts';
 import type { Lang } from '../lib/routes.ts';
+import { unpack, type Packed } from '../lib/packed.ts';
 import PlacesMap, { type MapMarker, type PlacesMapStrings } from './PlacesMap.tsx';
 import '../styles/map.css';
 
@@ -68,12 +69,12 @@ interface Props {
   /** Prefix of element ids. */
   id: string;
   /** Municipalities for the select, in display order. */
-  municipalities: { atvk: string; name: string }[];
+  municipalities: Packed<{ atvk: string; name: string }[]>;
   /** Path of place pages without the id, e.g. /lv/vietas/. */
   placeBase: string;
   /** Where the remote channels are, e.g. #request. */
   remoteHref: string;
-  strings: NearestStrings;
+  strings: Packed<NearestStrings>;
 }
 
 type Origin = { point: { lat: number; lon: number }; label: string };
@@ -108,7 +109,9 @@ function syncUrl(params: Record<string, string>): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
-export default function NearestPlaces({ lang, serviceId, id, municipalities, placeBase, remoteHref, strings: s }: Props) {
+export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, strings: packedStrings }: Props) {
+  const municipalities = useMemo(() => unpack(packedMunicipalities), [packedMunicipalities]);
+  const s = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [mounted, setMounted] = useState(false);
   const [places, setPlaces] = useState<Places | null>(null);
   const [gazetteer, setGazetteer] = useState<Gazetteer | null>(null);

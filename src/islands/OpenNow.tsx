@@ -3,7 +3,8 @@
 // this island knows "now": the static page shows the weekly table, and without JavaScript
 // this renders nothing. Props are small: the place's compact hours and the calendar from the
 // build date on (compact-hours.ts calendarFrom).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { unpack, type Packed } from '../lib/packed.ts';
 import { decodeHours, type Calendar, type CompactHours } from '../lib/compact-hours.ts';
 import { openStatus } from '../lib/open-status.ts';
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
@@ -13,14 +14,16 @@ import '../styles/map.css';
 interface Props {
   lang: Lang;
   hours: CompactHours | null;
-  calendar: Calendar;
-  strings: OpenStatusStrings;
+  calendar: Packed<Calendar>;
+  strings: Packed<OpenStatusStrings>;
 }
 
 /** How often the line is brought up to date. */
 const TICK_MS = 60_000;
 
-export default function OpenNow({ lang, hours, calendar, strings }: Props) {
+export default function OpenNow({ lang, hours, calendar: packedCalendar, strings: packedStrings }: Props) {
+  const calendar = useMemo(() => unpack(packedCalendar), [packedCalendar]);
+  const strings = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     setNow(Date.now());

@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Searcher, SearchIndex, SearchResult } from '../lib/search.ts';
 import { pathFor, type Lang } from '../lib/routes.ts';
+import { unpack, type Packed } from '../lib/packed.ts';
 
 export interface SearchStrings {
   label: string;
@@ -33,7 +34,7 @@ interface Props {
   action: string;
   indexUrl: string;
   initialQuery?: string;
-  strings: SearchStrings;
+  strings: Packed<SearchStrings>;
 }
 
 /** Results shown at most; the A–Z list has the rest. */
@@ -81,7 +82,8 @@ function syncUrl(query: string): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
-export default function Search({ lang, id, action, indexUrl, initialQuery = '', strings }: Props) {
+export default function Search({ lang, id, action, indexUrl, initialQuery = '', strings: packedStrings }: Props) {
+  const strings = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [enhanced, setEnhanced] = useState(false);
   const [query, setQuery] = useState(initialQuery);
   const [loaded, setLoaded] = useState<Loaded | null>(null);

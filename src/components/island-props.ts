@@ -1,10 +1,17 @@
-// The UI strings the issue-4 islands (NearestPlaces, OpenNow, PlacesMap) receive as props,
-// taken from src/i18n so the islands never bundle the whole dictionary.
-import { useTranslations, type MessageKey } from '../i18n/index.ts';
+// The island props that are the same on every page of a language: UI strings (taken from
+// src/i18n so the islands never bundle the whole dictionary), the municipality list and the
+// calendar of special days. Their packed forms (src/lib/packed.ts) are made once.
+import { messages, useTranslations, type MessageKey } from '../i18n/index.ts';
 import type { Lang } from '../lib/routes.ts';
 import type { OpenStatusStrings } from '../lib/open-status-text.ts';
 import type { PlacesMapStrings } from '../islands/PlacesMap.tsx';
 import type { NearestStrings } from '../islands/NearestPlaces.tsx';
+import type { SearchStrings } from '../islands/Search.tsx';
+import type { FinderStrings } from '../islands/ChannelFinder.tsx';
+import { packOnce } from '../lib/packed.ts';
+import { collator } from '../lib/format.ts';
+import { loadCatalog } from '../server/load-catalog.ts';
+import { buildCalendar, calendarFrom } from '../lib/compact-hours.ts';
 
 /** Placeholders the islands fill themselves; i18next is told to write them back unchanged. */
 const PLACEHOLDERS = Object.fromEntries(['time', 'day', 'distance', 'place', 'count', 'query', 'names'].map((k) => [k, `{{${k}}}`]));
@@ -108,3 +115,64 @@ export function nearestStrings(lang: Lang): NearestStrings {
     map: mapStrings(lang),
   };
 }
+
+export function searchStrings(lang: Lang): SearchStrings {
+  const t = useTranslations(lang);
+  const m = messages[lang] as Record<string, string>;
+  return {
+    label: t('search.label'),
+    placeholder: t('search.placeholder'),
+    button: t('search.button'),
+    instructions: t('search.instructions'),
+    resultsLabel: t('search.resultsLabel'),
+    results: { zero: m['search.results_zero'], one: m['search.results_one'], other: m['search.results_other'] },
+    noResults: m['search.noResults']!,
+    noResultsTry: t('search.noResultsTry'),
+    az: t('home.az'),
+    lifeSituations: t('home.lifeSituations'),
+    loading: t('search.loading'),
+    loadError: t('search.loadError'),
+    env: { electronic: t('channel.env.electronic'), remote: t('channel.env.remote'), inPerson: t('channel.env.inPerson') },
+  };
+}
+
+export function finderStrings(lang: Lang): FinderStrings {
+  const t = useTranslations(lang);
+  return {
+    signIn: t('finder.q.signIn'),
+    signInHint: t('finder.q.signInHint'),
+    location: t('finder.q.location'),
+    help: t('finder.q.help'),
+    yes: t('finder.yes'),
+    no: t('finder.no'),
+    latvia: t('finder.latvia'),
+    abroad: t('finder.abroad'),
+    answer: t('finder.answer'),
+    answerWhenDone: t('finder.answerWhenDone'),
+    none: t('finder.none'),
+    excluded: t('finder.excluded'),
+    caption: t('finder.caption'),
+    introNoJs: t('finder.introNoJs'),
+    intro: t('finder.intro'),
+    colSignIn: t('finder.col.signIn'),
+    colLocation: t('finder.col.location'),
+    colHelp: t('finder.col.help'),
+    colChannels: t('finder.col.channels'),
+  };
+}
+
+export const packedSearchStrings = packOnce(searchStrings);
+export const packedFinderStrings = packOnce(finderStrings);
+export const packedNearestStrings = packOnce(nearestStrings);
+export const packedOpenStatusStrings = packOnce(openStatusStrings);
+
+/** The municipalities for "where are you?", by name in the language's alphabetical order. */
+export const packedMunicipalityChoices = packOnce((lang: Lang) => {
+  const c = collator(lang);
+  return loadCatalog()
+    .municipalities.map((m) => ({ atvk: m.atvk, name: m.name[lang] }))
+    .sort((a, b) => c.compare(a.name, b.name));
+});
+
+/** Holidays and shortened days from a date (the build's, in Riga) on, for "open now". */
+export const packedCalendarFrom = packOnce((today: string) => calendarFrom(buildCalendar(loadCatalog().specialDays), today));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pack, packOnce, unpack } from '../../../src/lib/packed.ts';
+
+describe('packed island props', () => {
+  it.each([
+    ['text with quotes and markup', { label: 'Meklēt “pasi” <b>&</b>', n: 3 }],
+    ['nested lists', { rows: [{ items: ['a', 'b'], nearest: null }], excluded: [] }],
+    ['plural forms', { results: { zero: '{{count}} rezultātu', one: '{{count}} rezultāts' } }],
+    ['a list of municipalities', [{ atvk: '0020000', name: 'Aizkraukles novads' }]],
+  ])('%s come back as they went in', (_, value) => {
+    expect(unpack(pack(value))).toEqual(value);
+  });
+
+  it('is one string, so Astro serialises one value', () => {
+    expect(typeof pack({ a: [1, 2] })).toBe('string');
+  });
+
+  it('packOnce makes each key once and gives the same text after', () => {
+    let calls = 0;
+    const strings = packOnce((lang: 'lv' | 'en') => (calls++, { hello: lang === 'lv' ? 'Sveiki' : 'Hello' }));
+    expect(unpack(strings('lv'))).toEqual({ hello: 'Sveiki' });
+    expect(strings('lv')).toBe(strings('lv'));
+    expect(unpack(strings('en'))).toEqual({ hello: 'Hello' });
+    expect(calls).toBe(2);
+  });
+});
