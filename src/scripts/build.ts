@@ -76,8 +76,10 @@ if (failed.length > 0) {
   process.exit(1);
 }
 
-if (jobs > 1) {
-  // Pages without parameters are in every shard and identical; the dynamic ones are each in one.
+// Shards built outside outDir (all but the first, and the first too when outDir is outside the
+// project) are moved in. Pages without parameters are in every shard and identical; the dynamic
+// ones are each in one.
+if (runs.some((run) => run.dir !== outDir)) {
   if (!insideRoot) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const run of runs) {
@@ -85,6 +87,9 @@ if (jobs > 1) {
     moveInto(run.dir, outDir);
     rmSync(run.dir, { recursive: true, force: true });
   }
+}
+// One plain `astro build` writes _headers itself (src/integrations/security-headers.ts).
+if (jobs > 1) {
   const { policies, without } = writeHeadersFile(outDir);
   if (without.length > 0) console.warn(`No content-security-policy <meta> in: ${without.join(', ')}`);
   console.log(`_headers written (${policies} distinct page policies merged); ${jobs} shards merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
