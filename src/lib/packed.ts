@@ -15,8 +15,19 @@ export function pack<T>(value: T): Packed<T> {
   return JSON.stringify(value) as Packed<T>;
 }
 
+// The server renders each island once per page and unpacks its props again each time; most
+// are the same text on every page (same string, so the lookup is cheap). A few recent ones are
+// kept; per-page props simply push older ones out.
+const RECENT = 16;
+const unpacked = new Map<string, unknown>();
+
+/** The value back; the same packed text gives the same (shared, not to be changed) value. */
 export function unpack<T>(packed: Packed<T>): T {
-  return JSON.parse(packed) as T;
+  if (unpacked.has(packed)) return unpacked.get(packed) as T;
+  const value = JSON.parse(packed) as T;
+  if (unpacked.size >= RECENT) unpacked.delete(unpacked.keys().next().value!);
+  unpacked.set(packed, value);
+  return value;
 }
 
 /** pack() made once per key: for props that are the same on every page of a language. */

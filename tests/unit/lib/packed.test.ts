@@ -15,6 +15,14 @@ describe('packed island props', () => {
     expect(typeof pack({ a: [1, 2] })).toBe('string');
   });
 
+  it('the same packed text unpacks to the same value, also after many other packs', () => {
+    const strings = pack({ label: 'Meklēt' });
+    const first = unpack(strings);
+    for (let i = 0; i < 100; i++) unpack(pack({ row: i }));
+    expect(unpack(pack({ row: 99 }))).toEqual({ row: 99 });
+    expect(unpack(strings)).toEqual(first);
+  });
+
   it('packOnce makes each key once and gives the same text after', () => {
     let calls = 0;
     const strings = packOnce((lang: 'lv' | 'en') => (calls++, { hello: lang === 'lv' ? 'Sveiki' : 'Hello' }));
