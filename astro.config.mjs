@@ -21,5 +21,7 @@ export default defineConfig({
   // Content-Security-Policy <meta> on every page: script-src/style-src are 'self' plus hashes
   // of Astro's own inline scripts and styles; the rest is in src/integrations/security-policy.ts.
   security: { csp: { directives: cspDirectives(process.env.PUBLIC_TILE_URL || env.PUBLIC_TILE_URL || undefined) } },
-  integrations: [preact(), serviceWorker(), securityHeaders()],
+  // Only the islands are Preact components: without `include`, the integration ran Babel over
+  // every .ts file of the build (about 2 s of each build process).
+  integrations: [preact({ include: ['**/src/islands/*.tsx'] }), serviceWorker(), securityHeaders()],
 });
