@@ -50,7 +50,8 @@ export function lifeSituationFilterParams(lang: Lang) {
 /** One report page (and CSV) per institution that holds at least one service. */
 export function reportInstitutionParams() {
   const catalog = loadCatalog();
-  return mine(catalog.institutions.filter((i) => catalog.services.some((s) => s.institution === i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } })));
+  const holders = new Set(catalog.services.map((s) => s.institution));
+  return mine(catalog.institutions.filter((i) => holders.has(i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } })));
 }
 
 interface LocalizedReport {
