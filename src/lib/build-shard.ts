@@ -1,6 +1,8 @@
 // The build runs as several `astro build` processes, one per core (src/scripts/build.ts); each
-// renders every n-th page of each dynamic route. Pages without parameters are rendered by all
-// of them (identical files), so a shard is a complete site minus other shards' dynamic pages.
+// renders every n-th page of each dynamic route. Pages and files without parameters (home, the
+// A–Z list, the report, services.json …) would be the same in every shard, so only the first
+// renders them; the others write empty placeholders (src/middleware.ts), which the merge drops
+// because the first shard's files are kept.
 
 export interface Shard {
   /** 0-based position of this process. */
@@ -24,4 +26,9 @@ export function parseShard(text: string | undefined): Shard {
 /** The items this shard renders: every count-th one, starting at its index. */
 export function itemsOfShard<T>(items: readonly T[], shard: Shard): T[] {
   return items.filter((_, i) => i % shard.count === shard.index);
+}
+
+/** Whether this shard renders the pages and files that have no parameters (only the first does). */
+export function rendersUnsharedPages(shard: Shard): boolean {
+  return shard.index === 0;
 }

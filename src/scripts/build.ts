@@ -77,8 +77,9 @@ if (failed.length > 0) {
 }
 
 // Shards built outside outDir (all but the first, and the first too when outDir is outside the
-// project) are moved in. Pages without parameters are in every shard and identical; the dynamic
-// ones are each in one.
+// project) are moved in, the first shard first. Each page with parameters is in one shard; pages
+// without are rendered by the first shard only, and the empty placeholders of the others
+// (src/middleware.ts) are dropped because a file already in outDir is kept.
 if (runs.some((run) => run.dir !== outDir)) {
   if (!insideRoot) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

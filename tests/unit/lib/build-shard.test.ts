@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOfShard, parseShard, WHOLE_BUILD } from '../../../src/lib/build-shard.ts';
+import { itemsOfShard, parseShard, rendersUnsharedPages, WHOLE_BUILD } from '../../../src/lib/build-shard.ts';
 
 describe('parseShard', () => {
   it.each([
@@ -31,5 +31,18 @@ describe('itemsOfShard', () => {
       const taken = Array.from({ length: count }, (_, index) => itemsOfShard(many, { index, count })).flat().sort((a, b) => a - b);
       expect(taken).toEqual(many);
     }
+  });
+});
+
+describe('rendersUnsharedPages', () => {
+  it.each([
+    [WHOLE_BUILD, true],
+    [{ index: 0, count: 2 }, true],
+    [{ index: 1, count: 2 }, false],
+    [{ index: 3, count: 4 }, false],
+  ])('%j → %s', (shard, expected) => expect(rendersUnsharedPages(shard)).toBe(expected));
+
+  it('exactly one shard of any build renders them', () => {
+    for (const count of [1, 2, 3, 4]) expect(Array.from({ length: count }, (_, index) => rendersUnsharedPages({ index, count })).filter(Boolean)).toHaveLength(1);
   });
 });
