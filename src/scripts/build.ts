@@ -30,6 +30,7 @@ interface Run {
   dir: string;
   code: number;
   log: string;
+  seconds: number;
 }
 
 /** One `astro build` of one shard; the first shard's log goes to the console, the others' are kept for errors. */
@@ -40,7 +41,8 @@ function build(shard: number, dir: string): Promise<Run> {
     let log = '';
     child.stdout?.on('data', (chunk) => (log += chunk));
     child.stderr?.on('data', (chunk) => (log += chunk));
-    child.on('close', (code) => done({ shard, dir, code: code ?? 1, log }));
+    const start = performance.now();
+    child.on('close', (code) => done({ shard, dir, code: code ?? 1, log, seconds: (performance.now() - start) / 1000 }));
   });
 }
 
@@ -93,7 +95,8 @@ if (runs.some((run) => run.dir !== outDir)) {
 if (jobs > 1) {
   const { policies, without } = writeHeadersFile(outDir);
   if (without.length > 0) console.warn(`No content-security-policy <meta> in: ${without.join(', ')}`);
-  console.log(`_headers written (${policies} distinct page policies merged); ${jobs} shards merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const shardTimes = runs.map((r) => `${r.seconds.toFixed(1)} s`).join(', ');
+  console.log(`_headers written (${policies} distinct page policies merged); ${jobs} shards (${shardTimes}) merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 if (!existsSync(join(outDir, 'index.html'))) {
   console.error(`The build left no index.html in ${outDir}`);
