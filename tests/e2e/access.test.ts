@@ -13,6 +13,7 @@ import { SERVICE_FILTERS, filterServices } from '../../src/lib/service-filters.t
 import { accessReportCsvPath } from '../../src/lib/routes.ts';
 import { placesOffering } from '../../src/lib/catalog.ts';
 import { hasInPersonChannel } from '../../src/lib/report-coverage.ts';
+import { gaps } from '../../src/lib/access-report.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
@@ -117,6 +118,32 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
       await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: institution })));
       for (const s of services) expect(await page.locator(`details.report-coverage #coverage-${s.id}`).count(), s.id).toBe(1);
       expect(await page.locator('details.report-coverage').count(), 'one block per set of places').toBe(placeSets.size);
+    });
+  });
+
+  test('gaps: one closed block per service with gaps, named and counted; opened by keyboard it gives every reason and the service link', async () => {
+    const perService = new Map<string, number>();
+    for (const g of gaps(catalog)) perService.set(g.serviceId, (perService.get(g.serviceId) ?? 0) + 1);
+    const [serviceId, count] = [...perService.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const service = catalog.services.find((s) => s.id === serviceId)!;
+    const serviceName = lang === 'lv' ? service.name.lv : service.name.en.text;
+    await withPage(site, {}, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReport' })));
+      expect(await page.locator('.report-gaps > li > details').count(), 'one block per service with gaps').toBe(perService.size);
+      expect(await page.locator('.report-gaps details[open]').count(), 'closed until asked').toBe(0);
+      const block = page.locator('.report-gaps > li > details').filter({ has: page.locator('summary', { hasText: serviceName }) }).first();
+      const summary = block.locator('summary');
+      expect(await summary.innerText()).toContain(String(count));
+      const reasons = block.locator('li[data-dimension]');
+      expect(await reasons.first().isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await reasons.first().isVisible(), 'paper shows the reasons').toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await reasons.count()).toBe(count);
+      expect(await reasons.first().isVisible()).toBe(true);
+      expect(await block.locator('a').last().getAttribute('href')).toBe(`${pathFor(lang, { kind: 'service', slug: service.slug })}#access`);
     });
   });
 
