@@ -185,12 +185,13 @@ export function build(input: BuildInput): BuildOutput {
 
   // 4. Gazetteer.
   const entries: (Omit<GazetteerEntry, 'id'> & { base: string })[] = [];
-  const push = (e: Omit<GazetteerEntry, 'id'> & { base: string }) => {
+  const push = (e: Omit<GazetteerEntry, 'id' | 'source' | 'checked'> & { base: string }) => {
     if (!inLatvia(e)) {
       problems.push({ file: '(gazetteer)', line: 0, message: `${e.kind} "${e.name}" point ${e.lat}, ${e.lon} is outside Latvia; left out` });
       return;
     }
-    entries.push({ ...e, lat: round5(e.lat), lon: round5(e.lon) });
+    // Exact points come only from VZD centroids; every other point is from GeoNames.
+    entries.push({ ...e, lat: round5(e.lat), lon: round5(e.lon), source: e.precision === 'exact' ? 'vzd' : 'geonames', checked: input.checked });
   };
 
   // 4a. Postcodes: mean of the GeoNames rows; the municipality most of its rows name.

@@ -172,9 +172,7 @@ function main(argv: string[]): number {
     writeFileSync(path, JSON.stringify(records, null, 2) + '\n');
   };
   writeOutput('municipalities.json', out.municipalities, (r) => r.atvk);
-  // Exact points come only from VZD centroids; every other point is from GeoNames.
-  const gazetteer = out.gazetteer.map((g) => ({ ...g, source: g.precision === 'exact' ? 'vzd' : 'geonames', checked }));
-  writeOutput('gazetteer.json', gazetteer, (r) => r.id);
+  writeOutput('gazetteer.json', out.gazetteer, (r) => r.id);
   writeOutput('special-days.json', special.days.map((d) => ({ ...d, checked })), (r) => `${r.date} ${r.kind}`);
   console.log(
     `\nWrote ${out.municipalities.length} municipalities, ${out.gazetteer.length} gazetteer entries, ${special.days.length} special days to ${dataDir}`,
@@ -187,7 +185,7 @@ function main(argv: string[]): number {
     printProblems(problems);
     return 0;
   }
-  return importCentres(files, read, name, dataDir, checked, problems, { municipalities: out.municipalities, gazetteer });
+  return importCentres(files, read, name, dataDir, checked, problems, { municipalities: out.municipalities, gazetteer: out.gazetteer });
 }
 
 function printProblems(problems: Problem[]): void {

@@ -21,8 +21,11 @@ export function tileSource(tileUrl: string = DEFAULT_TILE_URL): string {
   return `${match[1].toLowerCase()}://${host.toLowerCase()}`;
 }
 
+/** A directive Astro's security.csp.directives accepts (its type names the allowed directives). */
+type Directive = `${'default-src' | 'img-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /** The directives besides script-src and style-src, for Astro's security.csp.directives. */
-export function cspDirectives(tileUrl: string = DEFAULT_TILE_URL): string[] {
+export function cspDirectives(tileUrl: string = DEFAULT_TILE_URL): Directive[] {
   return [
     "default-src 'self'",
     `img-src 'self' data: ${tileSource(tileUrl)}`,

@@ -43,7 +43,7 @@ describe('GeoNames postal fragment → postcode entries', () => {
     // Varakļānu nov. is now part of Madonas novads
     ['postcode-lv-4835', 'LV-4835', '0038001', 56.6681, 26.562],
   ])('%s: %s in %s at (%f, %f)', (id, name, municipality, lat, lon) => {
-    expect(byId.get(id)).toEqual({ id, name, kind: 'postcode', municipality, lat, lon, precision: 'postcode' });
+    expect(byId.get(id)).toEqual({ id, name, kind: 'postcode', municipality, lat, lon, precision: 'postcode', source: 'geonames', checked: '2026-11-26' });
   });
 
   it.each([
