@@ -54,7 +54,7 @@ export const RECOMMENDATION_REASONS = [
 ] as const;
 export type RecommendationReasonCode = (typeof RECOMMENDATION_REASONS)[number];
 
-export const EXCLUSION_REASONS = ['needs-sign-in', 'only-in-latvia', 'only-abroad'] as const;
+export const EXCLUSION_REASONS = ['needs-sign-in', 'sign-in-unknown', 'only-in-latvia', 'only-abroad'] as const;
 export type ExclusionReasonCode = (typeof EXCLUSION_REASONS)[number];
 
 export interface Recommendation {
@@ -97,13 +97,23 @@ export const ORDER: Record<FinderLocation, Record<Mode, readonly ChannelType[]>>
 const ONLY_IN_LATVIA: ReadonlySet<ChannelType> = new Set(['in-person', 'home-visit']);
 const ONLY_ABROAD: ReadonlySet<ChannelType> = new Set(['embassy']);
 
-/** Whether a channel needs electronic sign-in or a qualified e-signature. */
+/**
+ * Whether a channel needs electronic sign-in or a qualified e-signature: 'unknown' when the data
+ * does not say which sign-in an e-service or app takes (authentication null).
+ */
+export function signInNeed(channel: Channel): 'yes' | 'no' | 'unknown' {
+  if (channel.type === 'e-address' || channel.type === 'e-mail-signed' || channel.needs.eSignature === true) return 'yes';
+  if (channel.needs.authentication === null) return 'unknown';
+  return channel.needs.authentication.length > 0 ? 'yes' : 'no';
+}
+
+/** Whether a channel is known to need electronic sign-in or a qualified e-signature. */
 export function needsSignIn(channel: Channel): boolean {
-  return channel.type === 'e-address' || channel.type === 'e-mail-signed' || channel.needs.authentication.length > 0 || channel.needs.eSignature === true;
+  return signInNeed(channel) === 'yes';
 }
 
 function acceptsForeignEid(service: Service, channel: Channel): boolean {
-  return channel.needs.authentication.includes('foreign-eu-eid') || service.crossBorder.foreignEid === true;
+  return (channel.needs.authentication ?? []).includes('foreign-eu-eid') || service.crossBorder.foreignEid === true;
 }
 
 function modeOf(answers: FinderAnswers): Mode {
@@ -116,7 +126,7 @@ function reasonFor(service: Service, channel: Channel, answers: FinderAnswers): 
   switch (channel.type) {
     case 'e-service':
     case 'mobile-app':
-      if (!needsSignIn(channel)) return 'online-no-sign-in';
+      if (signInNeed(channel) === 'no') return 'online-no-sign-in';
       return abroad && acceptsForeignEid(service, channel) ? 'online-foreign-eid' : 'online-sign-in';
     case 'e-address':
       return 'e-address';
@@ -152,8 +162,10 @@ export function recommendChannels(service: Service, answers: FinderAnswers, ctx?
         ? 'only-in-latvia'
         : answers.location === 'latvia' && ONLY_ABROAD.has(channel.type)
           ? 'only-abroad'
-          : !answers.canSignIn && needsSignIn(channel)
-            ? 'needs-sign-in'
+          : !answers.canSignIn && signInNeed(channel) !== 'no'
+            ? needsSignIn(channel)
+              ? 'needs-sign-in'
+              : 'sign-in-unknown'
             : null;
     if (code) excluded.push({ channel, stage: 'request', reason: { code } });
     else fitting.push(channel);

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite, withPage } from './browser.ts';
-import { LANGS, SERVICE_SLUGS, pathFor, type Lang } from './site.ts';
+import { LANGS, SERVICE_SLUGS, pathFor, uiStrings, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DIMENSIONS } from '../../src/lib/access.ts';
 import { SERVICE_FILTERS, filterServices } from '../../src/lib/service-filters.ts';
@@ -219,6 +219,19 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
       expect(await table.locator('tbody tr').count()).toBe(8);
       expect(await table.locator('thead th[scope="col"]').count()).toBe(4);
       expect(await page.locator('#finder input[type="radio"]').count()).toBe(0);
+    });
+  });
+
+  test('an e-service whose sign-in our data does not state says so, and the table leaves it out for people who cannot sign in, saying why', async () => {
+    const unstated = catalog.services.find((s) => s.requestChannels.some((c) => c.type === 'e-service' && c.needs.authentication === null))!;
+    expect(unstated, 'the catalogue has such a service').toBeDefined();
+    const strings = uiStrings(lang)!;
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'service', slug: unstated.slug })));
+      expect(await page.locator('#request .need-sign-in-unknown').first().innerText()).toBe(strings['needs.signInUnknown']);
+      // Rows 5-8 are "cannot sign in".
+      const cannot = page.locator('#finder tbody tr').nth(4);
+      expect(await cannot.innerText()).toContain(strings['finder.exclusion.sign-in-unknown']);
     });
   });
 

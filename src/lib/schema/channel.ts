@@ -11,7 +11,10 @@ export type AuthMeans = z.infer<typeof AuthMeans>;
 /** What a person needs to use a channel. Unknown is null, never a guess. */
 export const ChannelNeeds = z
   .strictObject({
-    authentication: z.array(AuthMeans).describe('Accepted sign-in means; empty when none is needed.'),
+    authentication: z
+      .array(AuthMeans)
+      .nullable()
+      .describe('Accepted sign-in means; empty when none is needed; null when the sources do not say (an e-service or app whose sign-in is not stated).'),
     eSignature: z.boolean().nullable().describe('Whether a qualified e-signature is required; null when unknown.'),
     idDocument: z.boolean().nullable().describe('Whether an identity document must be shown; null when unknown.'),
     appointment: z.boolean().nullable().describe('Whether an appointment must be booked first; null when unknown.'),

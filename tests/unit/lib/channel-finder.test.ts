@@ -7,6 +7,7 @@ import {
   allAnswers,
   needsSignIn,
   recommendChannels,
+  signInNeed,
   type FinderAnswers,
   type FinderResult,
 } from '../../../src/lib/channel-finder.ts';
@@ -115,6 +116,15 @@ describe('recommendChannels: details', () => {
     expect(codes(result)).toEqual(['online-no-sign-in']);
   });
 
+  it('an e-service whose sign-in the data does not state is not offered to someone who cannot sign in, and says why', () => {
+    const s = service({ requestChannels: [ch('e-service', { authentication: null }), ch('post')] });
+    const cannot = run(s, { canSignIn: false, location: 'latvia', wantsHelp: false });
+    expect(excluded(cannot)).toEqual(['e-service:sign-in-unknown']);
+    expect(types(cannot)).toEqual(['post']);
+    // Someone who can sign in gets it, as an e-service to sign in to.
+    expect(codes(run(s, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toEqual(['online-sign-in', 'post']);
+  });
+
   it('calls an e-service usable with a foreign eID when the service says foreign eID works', () => {
     const s = service({ requestChannels: [ch('e-service', { authentication: ['eid-card'] })], crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: null, foreignerNote: null } });
     expect(codes(run(s, { canSignIn: true, location: 'abroad', wantsHelp: false }))).toEqual(['online-foreign-eid']);
@@ -139,6 +149,19 @@ describe('recommendChannels: details', () => {
     const result = run(s, { canSignIn: false, location: 'abroad', wantsHelp: true });
     expect(result.recommendations).toEqual([]);
     expect(result.inPersonBest).toBe(false);
+  });
+
+  it.each([
+    ['e-service', { authentication: ['eid-card'] }, 'yes'],
+    ['e-service', { authentication: [] }, 'no'],
+    ['e-service', { authentication: null }, 'unknown'],
+    ['e-service', { authentication: null, eSignature: true }, 'yes'],
+    ['mobile-app', { authentication: null }, 'unknown'],
+    ['e-mail-signed', { authentication: [] }, 'yes'],
+    ['e-address', { authentication: null }, 'yes'],
+    ['post', { authentication: [] }, 'no'],
+  ] as const)('signInNeed: %s with %j → %s', (type, needs, expected) => {
+    expect(signInNeed(Service.shape.requestChannels.element.parse(ch(type, needs)))).toBe(expected);
   });
 
   it('treats signed e-mail and e-address as needing sign-in whatever their needs say', () => {
