@@ -20,3 +20,21 @@ describe('src/lib is pure domain code', () => {
     for (const pattern of FORBIDDEN) expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
   });
 });
+
+// Islands are Preact components in src/islands/*.tsx (the only files the Preact integration is
+// told about, astro.config.mjs), and each .astro file that hydrates one tags it with
+// preactIsland() so Astro renders it once per page instead of twice (src/server/preact-island.ts).
+describe('islands', () => {
+  const astroFiles = files(join(process.cwd(), 'src')).filter((f) => f.endsWith('.astro'));
+  const uses = astroFiles.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(/<([A-Z]\w*)\s[^>]*\bclient:/g)].map((m) => [file.replace(process.cwd() + '/', ''), m[1]!, text] as const);
+  });
+
+  it('some .astro files hydrate islands', () => expect(uses.length).toBeGreaterThan(0));
+
+  it.each(uses.map(([file, component, text]) => [file, component, text]))('%s: <%s client:…> comes from src/islands/*.tsx and is tagged', (_file, component, text) => {
+    expect(text).toMatch(new RegExp(`import ${component}\\b[^;]*from '[./]*/islands/\\w+\\.tsx'`));
+    expect(text).toContain(`preactIsland(${component});`);
+  });
+});
