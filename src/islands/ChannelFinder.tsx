@@ -58,7 +58,7 @@ function Advice({ row, strings }: { row: FinderRow; strings: FinderStrings }) {
   );
 }
 
-function Table({ rows, strings }: { id: string; rows: FinderRow[]; strings: FinderStrings }) {
+function Table({ rows, strings }: { rows: FinderRow[]; strings: FinderStrings }) {
   const yesNo = (value: boolean) => (value ? strings.yes : strings.no);
   return (
     <>
@@ -122,7 +122,7 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
   const [help, setHelp] = useState<Choice | null>(null);
   useEffect(() => setEnhanced(true), []);
 
-  if (!enhanced) return <Table id={id} rows={rows} strings={strings} />;
+  if (!enhanced) return <Table rows={rows} strings={strings} />;
 
   const done = signIn !== null && location !== null && help !== null;
   const row = done
