@@ -21,7 +21,7 @@ function templates(lang: Lang): (key: MessageKey) => string {
   return (key) => t(key, PLACEHOLDERS);
 }
 
-export function openStatusStrings(lang: Lang): OpenStatusStrings {
+function openStatusStrings(lang: Lang): OpenStatusStrings {
   const t = useTranslations(lang);
   const tpl = templates(lang);
   return {
@@ -57,7 +57,7 @@ export function mapStrings(lang: Lang): PlacesMapStrings {
   };
 }
 
-export function nearestStrings(lang: Lang): NearestStrings {
+function nearestStrings(lang: Lang): NearestStrings {
   const t = useTranslations(lang);
   const tpl = templates(lang);
   return {
@@ -116,7 +116,7 @@ export function nearestStrings(lang: Lang): NearestStrings {
   };
 }
 
-export function searchStrings(lang: Lang): SearchStrings {
+function searchStrings(lang: Lang): SearchStrings {
   const t = useTranslations(lang);
   const m = messages[lang] as Record<string, string>;
   return {
@@ -136,7 +136,7 @@ export function searchStrings(lang: Lang): SearchStrings {
   };
 }
 
-export function finderStrings(lang: Lang): FinderStrings {
+function finderStrings(lang: Lang): FinderStrings {
   const t = useTranslations(lang);
   return {
     signIn: t('finder.q.signIn'),
