@@ -180,6 +180,7 @@ function checkService(item: Parsed<Service>, ref: RefCheck, ids: KnownIds, probl
   for (const list of ['requestChannels', 'receiptChannels'] as const) {
     s[list].forEach((channel, i) => {
       if (channel.type === 'in-person') channel.placeIds.forEach((p, j) => ref(item, `${list}[${i}].placeIds[${j}]`, p, ids.place, 'place'));
+      channel.conditions.forEach((c, j) => ref(item, `${list}[${i}].conditions[${j}].municipality`, c.municipality, ids.municipality, 'municipality'));
     });
   }
   s.receiptChannels.forEach((channel, i) => {
