@@ -74,6 +74,8 @@ interface Props {
   placeBase: string;
   /** Where the remote channels are, e.g. #request. */
   remoteHref: string;
+  /** How many nearest places to list (default 10). */
+  limit?: number;
   strings: Packed<NearestStrings>;
 }
 
@@ -109,7 +111,7 @@ function syncUrl(params: Record<string, string>): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
-export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, strings: packedStrings }: Props) {
+export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, limit = 10, strings: packedStrings }: Props) {
   const municipalities = useMemo(() => unpack(packedMunicipalities), [packedMunicipalities]);
   const s = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [mounted, setMounted] = useState(false);
@@ -200,7 +202,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     return () => clearInterval(timer);
   }, [origin]);
 
-  const found = useMemo(() => (places && origin ? places.nearest(origin.point, choice, now || Date.now()) : null), [places, origin, choice, now]);
+  const found = useMemo(() => (places && origin ? places.nearest(origin.point, choice, now || Date.now(), limit) : null), [places, origin, choice, now, limit]);
 
   // Say what changed, once the results are there.
   useEffect(() => {
