@@ -113,6 +113,9 @@ function nearestStrings(lang: Lang): NearestStrings {
     },
     status: openStatusStrings(lang),
     map: mapStrings(lang),
+    hours: t('place.hours'),
+    closed: t('place.closed'),
+    dayNames: [0, 1, 2, 3, 4, 5, 6].map((d) => t(`day.${d}` as MessageKey)),
   };
 }
 

@@ -158,7 +158,7 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
       <div class="finder-answer" id={`${id}-answer`} aria-live="polite">
         {row ? (
           <>
-            <h3>{strings.answer}</h3>
+            <h4>{strings.answer}</h4>
             <Advice row={row} strings={strings} />
           </>
         ) : (

@@ -10,6 +10,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AccessNeed, Choice, Found, Gazetteer, GazetteerPoint, Places } from './nearest-engine.ts';
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
 import { formatDistance, telHref } from '../lib/format.ts';
+import { decodeHours } from '../lib/compact-hours.ts';
+import { weeklyHoursLine } from '../lib/place-hours.ts';
 import type { Lang } from '../lib/routes.ts';
 import { unpack, type Packed } from '../lib/packed.ts';
 import PlacesMap, { type MapMarker, type PlacesMapStrings } from './PlacesMap.tsx';
@@ -61,6 +63,10 @@ export interface NearestStrings {
   kinds: Record<GazetteerPoint['kind'], string>;
   status: OpenStatusStrings;
   map: PlacesMapStrings;
+  /** For the printed card: "Opening hours", "closed", Monday … Sunday. */
+  hours: string;
+  closed: string;
+  dayNames: string[];
 }
 
 interface Props {
@@ -441,6 +447,8 @@ function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStr
         {status.detail && <> · {status.detail}</>}
         {status.note && <><br /><span class="tag tag-warn">{status.note}</span></>}
       </p>
+      {/* The printed card gives the week's hours; on screen "open now" says what matters. */}
+      {p.hours && <p class="print-only nearest-hours">{s.hours}: {weeklyHoursLine(decodeHours(p.hours), lang, s.dayNames, s.closed)}</p>}
       {(p.phone || p.appointmentUrl) && (
         <p>
           {p.phone && <a href={telHref(p.phone)}>{s.phone}: {p.phone}</a>}
