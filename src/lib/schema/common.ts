@@ -8,6 +8,12 @@ export const IsoDate = z
   .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'a real calendar date')
   .describe('A calendar date, YYYY-MM-DD.');
 
+/**
+ * The day the project's first records were written, from that day's harvest of official pages
+ * (the first data commits are of 2026-11-26). No check date can be earlier.
+ */
+export const FIRST_DATA_DATE = '2026-11-26';
+
 /** Only https links: the site links people onward and must not downgrade them. */
 export const HttpsUrl = z
   .string()
