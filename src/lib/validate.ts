@@ -11,6 +11,7 @@ import {
   ServiceSetDefinition,
   SpecialDay,
 } from './schema/index.ts';
+import { FIRST_DATA_DATE } from './schema/common.ts';
 import { parseOpeningHours } from './opening-hours.ts';
 import { isInLatvia } from './geo.ts';
 
@@ -216,8 +217,25 @@ function checkUnique<T>({ items }: ParsedKind<T>, key: (t: T) => string, field: 
   }
 }
 
+export interface ValidateOptions {
+  /**
+   * The day of the build in Riga (YYYY-MM-DD): no record can have been checked later. The build
+   * passes it (src/server/load-catalog.ts); without it, check dates are not compared with a day.
+   */
+  today?: string;
+}
+
+/** A check date lies between the project's first data and the day of the build. */
+function checkDates(kind: ParsedKind<{ checked: string }>, today: string | undefined, problems: DataProblem[]): void {
+  for (const item of kind.items) {
+    const { checked } = item.value;
+    if (checked < FIRST_DATA_DATE) problems.push({ file: item.file, id: item.id, field: 'checked', expected: `a date on or after ${FIRST_DATA_DATE} (the project's first data)`, received: shown(checked) });
+    else if (today !== undefined && checked > today) problems.push({ file: item.file, id: item.id, field: 'checked', expected: `a date no later than the day of the build (${today})`, received: shown(checked) });
+  }
+}
+
 /** Validate every record and every reference between records. */
-export function validateCatalog(raw: RawCatalog): Catalog {
+export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}): Catalog {
   const problems: DataProblem[] = [];
   const institutions = parseAll(raw.institutions, Institution, problems);
   const services = parseAll(raw.services, Service, problems);
@@ -227,6 +245,8 @@ export function validateCatalog(raw: RawCatalog): Catalog {
   const serviceSets = parseAll(raw.serviceSets, ServiceSetDefinition, problems);
   const specialDays = parseAll(raw.specialDays, SpecialDay, problems);
   const gazetteer = parseAll(raw.gazetteer, GazetteerEntry, problems);
+
+  for (const kind of [institutions, services, places, municipalities, serviceSets, specialDays, gazetteer]) checkDates(kind, today, problems);
 
   checkUnique(institutions, (i) => i.id, 'id', 'institution id', problems);
   checkUnique(services, (s) => s.id, 'id', 'service id', problems);

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDataFile, validateCatalog, type Catalog, type RawFile } from '../lib/validate.ts';
+import { buildDay } from './build-time.ts';
 
 export function dataDir(): string {
   return process.env.PIEEJAMS_DATA_DIR ?? join(process.cwd(), 'data');
@@ -39,7 +40,7 @@ export function loadCatalog(root = dataDir()): Catalog {
     serviceSets: read(root, 'service-sets.json'),
     specialDays: read(root, 'special-days.json'),
     gazetteer: read(root, 'gazetteer.json'),
-  });
+  }, { today: buildDay() });
   if (root === dataDir()) cached = catalog;
   return catalog;
 }

@@ -63,10 +63,14 @@ function build(data: string, out: string, jobs: number) {
   return spawnSync(NODE, [BUILD, '--outDir', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PIEEJAMS_DATA_DIR: data, PIEEJAMS_BUILD_JOBS: String(jobs) },
+    env: { ...process.env, PIEEJAMS_DATA_DIR: data, PIEEJAMS_BUILD_JOBS: String(jobs), SOURCE_DATE_EPOCH: String(EPOCH) },
     timeout: 600_000,
   });
 }
+
+// The build's day, fixed for the run so the message can be asserted (the build reads SOURCE_DATE_EPOCH).
+const EPOCH = Math.floor(Date.now() / 1000);
+const BUILD_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(EPOCH * 1000));
 
 const KEPT = (out: string) => `Nothing was built: validation runs before Astro, and ${out} is as it was.`;
 
@@ -101,6 +105,11 @@ describe('npm run build on bad data', () => {
       'Invalid data: 1 problem in 1 file',
       'data/services/residence-declaration.json',
       '  the file: expected a JSON record or a list of records, received an empty file',
+    ]],
+    ['a check date in the future', edit(SERVICE, (r) => { r.checked = '2099-01-01'; }), [
+      'Invalid data: 1 problem in 1 file',
+      'data/services/residence-declaration.json',
+      `  record "residence-declaration", field "checked": expected a date no later than the day of the build (${BUILD_DAY}), received "2099-01-01"`,
     ]],
     ['two problems in two files', (data: string) => {
       edit(SERVICE, (r) => { r.kind = 'x'; })(data);

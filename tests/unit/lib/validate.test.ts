@@ -3,11 +3,14 @@ import { DataError, formatProblem, parseDataFile, validateCatalog, type RawCatal
 import { validPlace, validRaw, validService } from '../../fixtures/catalog.ts';
 
 /** Apply a change to a fresh valid catalogue and return the problems validation reports. */
+/** The day the tests build on: check dates may not be later. */
+const TODAY = '2026-12-02';
+
 function problemsAfter(change: (raw: RawCatalog) => void): DataError {
   const raw = validRaw();
   change(raw);
   try {
-    validateCatalog(raw);
+    validateCatalog(raw, { today: TODAY });
   } catch (error) {
     if (error instanceof DataError) return error;
     throw error;
@@ -53,6 +56,12 @@ describe('validateCatalog', () => {
     expect(problem!.id).toBe(id);
     expect(formatProblem(problem!)).toContain(expected);
     expect(error.message).toContain(`${file}\n  record "${id}", field "${field}": expected`);
+  });
+
+  it.each(['2026-11-26', TODAY])('accepts the check date %s (the first data, the day of the build)', (date) => {
+    const raw = validRaw();
+    service(raw).checked = date;
+    expect(validateCatalog(raw, { today: TODAY }).services[0]!.checked).toBe(date);
   });
 
   it('lets an embassy lie abroad', () => {
@@ -108,6 +117,18 @@ describe('validateCatalog', () => {
     ['a record without its id does not break the references to its kind', (r: RawCatalog) => { delete (r.institutions[0]!.records[0] as Record<string, unknown>).id; }, [
       'data/institutions/pmlp.json',
       '  record "#1", field "id": expected string, received nothing (the field is missing)',
+    ]],
+    ['a check date in the future', (r: RawCatalog) => { service(r).checked = '2099-01-01'; }, [
+      'data/services/passport.json',
+      '  record "passport", field "checked": expected a date no later than the day of the build (2026-12-02), received "2099-01-01"',
+    ]],
+    ['a check date one day after the build', (r: RawCatalog) => { place(r).checked = '2026-12-03'; }, [
+      'data/places/pmlp.json',
+      '  record "pmlp-riga", field "checked": expected a date no later than the day of the build (2026-12-02), received "2026-12-03"',
+    ]],
+    ['a check date before the first data', (r: RawCatalog) => { (r.institutions[0]!.records[0] as Record<string, unknown>).checked = '2026-11-25'; }, [
+      'data/institutions/pmlp.json',
+      '  record "pmlp", field "checked": expected a date on or after 2026-11-26 (the project\'s first data), received "2026-11-25"',
     ]],
     ['a long value is shortened', (r: RawCatalog) => { service(r).kind = 'x'.repeat(200); }, [
       'data/services/passport.json',
