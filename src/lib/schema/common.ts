@@ -61,6 +61,12 @@ export const Source = z
   .strictObject({
     url: SourceUrl.describe('The page or file the facts were read from.'),
     title: z.string().min(1).nullable().describe('What the source is, in a few words, or null.'),
+    httpReason: z
+      .string()
+      .trim()
+      .min(1, 'a reason')
+      .optional()
+      .describe('Only for an http:// url: why no https:// address of the same page is cited (absent for an https source).'),
   })
   .describe('A source of facts.');
 export type Source = z.infer<typeof Source>;
