@@ -111,6 +111,11 @@ describe('npm run build on bad data', () => {
       'data/services/residence-declaration.json',
       `  record "residence-declaration", field "checked": expected a date no later than the day of the build (${BUILD_DAY}), received "2099-01-01"`,
     ]],
+    ['a javascript: source link (it was published as a clickable link)', edit(SERVICE, (r) => { r.sources[0].url = 'javascript:alert(1)'; }), [
+      'Invalid data: 1 problem in 1 file',
+      'data/services/residence-declaration.json',
+      '  record "residence-declaration", field "sources[0].url": expected an https:// address, received "javascript:alert(1)"',
+    ]],
     ['two problems in two files', (data: string) => {
       edit(SERVICE, (r) => { r.kind = 'x'; })(data);
       edit('places/pmlp.json', (r) => { r[0].coordinates = 'Riga'; })(data);

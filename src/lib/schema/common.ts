@@ -21,8 +21,24 @@ export const HttpsUrl = z
   .startsWith('https://', 'a URL starting with https://')
   .describe('An absolute https URL.');
 
-/** Any source URL: some official sources are still served over plain http. */
-export const SourceUrl = z.string().url('a full URL').describe('Where a fact was read.');
+/** The scheme of an address ("https:"), or null when it is not a URL. */
+function schemeOf(value: string): string | null {
+  try {
+    return new URL(value).protocol;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a fact was read: https, or http with a reason beside it (Source.httpReason). Zod's url()
+ * accepts any scheme, javascript: and data: included, and the pages link every source.
+ */
+export const SourceUrl = z
+  .string()
+  .url('a full URL')
+  .refine((value) => ['https:', 'http:'].includes(schemeOf(value) ?? ''), 'an https:// address')
+  .describe('Where a fact was read.');
 
 /** Record ids and slugs appear in URLs, so they are lower-case ASCII words joined by dashes. */
 export const Slug = z
@@ -67,6 +83,15 @@ export const Source = z
       .min(1, 'a reason')
       .optional()
       .describe('Only for an http:// url: why no https:// address of the same page is cited (absent for an https source).'),
+  })
+  .superRefine((source, ctx) => {
+    const scheme = schemeOf(source.url);
+    if (scheme === 'http:' && source.httpReason === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], input: source.url, message: 'an https:// address (an http:// source needs "httpReason": why no https address of the page is known)' });
+    }
+    if (scheme === 'https:' && source.httpReason !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['httpReason'], input: source.httpReason, message: 'no httpReason (the source is https)' });
+    }
   })
   .describe('A source of facts.');
 export type Source = z.infer<typeof Source>;

@@ -64,6 +64,12 @@ describe('validateCatalog', () => {
     expect(validateCatalog(raw, { today: TODAY }).services[0]!.checked).toBe(date);
   });
 
+  it('accepts an http source that says why', () => {
+    const raw = validRaw();
+    service(raw).sources = [{ url: 'http://www.ic.iem.gov.lv/', title: null, httpReason: 'The site is found only over http.' }];
+    expect(validateCatalog(raw, { today: TODAY }).services[0]!.sources[0]!.httpReason).toBe('The site is found only over http.');
+  });
+
   it('lets an embassy lie abroad', () => {
     const raw = validRaw();
     raw.places[0]!.records.push({ ...validPlace(), id: 'embassy-ee', type: 'embassy', institution: 'pmlp', municipality: null, country: 'EE', postcode: null, coordinates: { lat: 59.43, lon: 24.75, precision: 'city' } });
@@ -129,6 +135,30 @@ describe('validateCatalog', () => {
     ['a check date before the first data', (r: RawCatalog) => { (r.institutions[0]!.records[0] as Record<string, unknown>).checked = '2026-11-25'; }, [
       'data/institutions/pmlp.json',
       '  record "pmlp", field "checked": expected a date on or after 2026-11-26 (the project\'s first data), received "2026-11-25"',
+    ]],
+    ['a javascript: source', (r: RawCatalog) => { service(r).sources = [{ url: 'javascript:alert(1)', title: null }]; }, [
+      'data/services/passport.json',
+      '  record "passport", field "sources[0].url": expected an https:// address, received "javascript:alert(1)"',
+    ]],
+    ['a data: source', (r: RawCatalog) => { place(r).sources = [{ url: 'data:text/html,<script>alert(1)</script>', title: null }]; }, [
+      'data/places/pmlp.json',
+      '  record "pmlp-riga", field "sources[0].url": expected an https:// address, received "data:text/html,<script>alert(1)</script>"',
+    ]],
+    ['an http source without a reason', (r: RawCatalog) => { service(r).sources = [{ url: 'http://www.pmlp.gov.lv/', title: null }]; }, [
+      'data/services/passport.json',
+      '  record "passport", field "sources[0].url": expected an https:// address (an http:// source needs "httpReason": why no https address of the page is known), received "http://www.pmlp.gov.lv/"',
+    ]],
+    ['a reason on an https source', (r: RawCatalog) => { service(r).sources = [{ url: 'https://www.pmlp.gov.lv/', title: null, httpReason: 'old site' }]; }, [
+      'data/services/passport.json',
+      '  record "passport", field "sources[0].httpReason": expected no httpReason (the source is https), received "old site"',
+    ]],
+    ['a javascript: link people follow', (r: RawCatalog) => { service(r).requestChannels[0].url = 'javascript:alert(1)'; }, [
+      'data/services/passport.json',
+      '  record "passport", field "requestChannels[0].url": expected a URL starting with https://, received "javascript:alert(1)"',
+    ]],
+    ['a special day stated at an http address', (r: RawCatalog) => { r.specialDays = [{ file: 'data/special-days.json', records: [{ date: '2026-11-18', kind: 'holiday', name: { lv: 'Proklamēšanas diena', en: 'Proclamation Day' }, source: 'http://likumi.lv/x', checked: '2026-11-26' }] }]; }, [
+      'data/special-days.json',
+      '  record "2026-11-18", field "source": expected a URL starting with https://, received "http://likumi.lv/x"',
     ]],
     ['a long value is shortened', (r: RawCatalog) => { service(r).kind = 'x'.repeat(200); }, [
       'data/services/passport.json',
