@@ -276,7 +276,11 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   for (const item of serviceSets.items) item.value.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
   for (const item of gazetteer.items) ref(item, 'municipality', item.value.municipality, ids.municipality, 'municipality');
 
-  if (problems.length > 0) throw new DataError(problems);
+  if (problems.length > 0) {
+    // Each file's problems under one heading, the files in the order they were read.
+    const order = new Map(Object.values(raw).flat().map((f, i) => [f.file, i]));
+    throw new DataError(problems.toSorted((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0)));
+  }
   const values = <T>({ items }: ParsedKind<T>) => items.map((i) => i.value);
   return {
     institutions: values(institutions),
