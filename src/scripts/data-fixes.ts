@@ -65,7 +65,8 @@ function fixHttp(): void {
   const table = JSON.parse(readFileSync(join(ROOT, 'src/scripts/http-sources.json'), 'utf8')) as Record<string, HttpSource>;
   const missing = new Set<string>();
   eachLine((line) =>
-    line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
+    // A line that already says why stays as it is, so the fix can run again after a merge.
+    line.includes('"httpReason"') ? line : line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
       const entry = table[url];
       if (!entry) {
         missing.add(url);
