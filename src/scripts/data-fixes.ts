@@ -1,7 +1,9 @@
 // One-time fixes of data/ that came with the check-date and https rules (issue 21). Each fix
 // edits only the lines it concerns, as text, so the files keep their layout and the diff shows
 // nothing else; run it again after merging branches that add records, then validate.
-//   node src/scripts/data-fixes.ts checked   # check dates before the project's first data
+//   node src/scripts/data-fixes.ts checked [YYYY-MM-DD]   # check dates before the project's first
+//       data become that day (default: the first data's day, when the first records were made;
+//       for records made later from a later harvest, give the day they were made)
 //   node src/scripts/data-fixes.ts http      # http:// source links (src/scripts/http-sources.json)
 // It prints each file it changed and how many lines.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -44,8 +46,12 @@ function eachLine(fix: (line: string) => string): void {
  * `checked` dates before the first data: the records were written on FIRST_DATA_DATE from that
  * day's harvest, and the older dates were the dates the source pages showed, not check dates.
  */
-function fixChecked(): void {
-  eachLine((line) => line.replace(/("checked":\s*")(\d{4}-\d{2}-\d{2})(")/g, (all, start, date, end) => (date < FIRST_DATA_DATE ? `${start}${FIRST_DATA_DATE}${end}` : all)));
+function fixChecked(day = FIRST_DATA_DATE): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day < FIRST_DATA_DATE) {
+    console.error(`The day must be YYYY-MM-DD, not before ${FIRST_DATA_DATE}; got "${day}"`);
+    process.exit(1);
+  }
+  eachLine((line) => line.replace(/("checked":\s*")(\d{4}-\d{2}-\d{2})(")/g, (all, start, date, end) => (date < FIRST_DATA_DATE ? `${start}${day}${end}` : all)));
 }
 
 interface HttpSource {
@@ -79,10 +85,10 @@ function fixHttp(): void {
   if (missing.size > 0) console.log(`Not in src/scripts/http-sources.json (left as they are):\n${[...missing].join('\n')}`);
 }
 
-const fixes: Record<string, () => void> = { checked: fixChecked, http: fixHttp };
+const fixes: Record<string, () => void> = { checked: () => fixChecked(process.argv[3]), http: fixHttp };
 const which = process.argv[2] ?? '';
 if (!fixes[which]) {
-  console.error(`Usage: node src/scripts/data-fixes.ts ${Object.keys(fixes).join('|')}`);
+  console.error('Usage: node src/scripts/data-fixes.ts checked [YYYY-MM-DD] | http');
   process.exit(1);
 }
 fixes[which]!();
