@@ -4,6 +4,7 @@
 
 import type { Coordinates, Place } from '../lib/schema/place.ts';
 import { hoursFromText } from '../lib/hours-text.ts';
+import { isBuildingPoint } from '../lib/geo.ts';
 import { diffRecords, type DiffSummary } from './diff.ts';
 import { fold, genitiveForms, slugify } from './text.ts';
 
@@ -198,7 +199,7 @@ export function mergeCentres(existing: readonly Place[], centres: readonly Impor
       p.postcode = c.address.postcode ?? p.postcode;
       p.municipality = c.address.municipality ?? p.municipality;
       p.city = c.address.city ?? p.city;
-      if (p.coordinates?.precision !== 'exact') p.coordinates = c.address.coordinates ?? p.coordinates;
+      if (!p.coordinates || !isBuildingPoint(p.coordinates)) p.coordinates = c.address.coordinates ?? p.coordinates;
       p.openingHours = c.openingHours ?? p.openingHours;
       if (c.hoursText) p.hoursPublished = { text: c.hoursText, url: source.url };
       p.phone = c.phone ?? p.phone;

@@ -1,6 +1,7 @@
 // Honest coverage figures for the "about the data" page and the data:coverage script.
 import type { Catalog } from './validate.ts';
 import type { PlaceType } from './schema/index.ts';
+import { isBuildingPoint } from './geo.ts';
 
 export interface Coverage {
   services: number;
@@ -36,8 +37,8 @@ export function coverage(catalog: Catalog): Coverage {
     placesInLatvia: catalog.places.filter((p) => p.country === 'LV').length,
     placesAbroad: catalog.places.filter((p) => p.country !== 'LV').length,
     withHours: catalog.places.filter((p) => p.openingHours !== null).length,
-    exactCoordinates: catalog.places.filter((p) => p.coordinates?.precision === 'exact').length,
-    approximateCoordinates: catalog.places.filter((p) => p.coordinates && p.coordinates.precision !== 'exact').length,
+    exactCoordinates: catalog.places.filter((p) => p.coordinates && isBuildingPoint(p.coordinates)).length,
+    approximateCoordinates: catalog.places.filter((p) => p.coordinates && !isBuildingPoint(p.coordinates)).length,
     noCoordinates: catalog.places.filter((p) => p.coordinates === null).length,
     municipalities: catalog.municipalities.length,
     municipalitiesWithoutPlace: catalog.municipalities.filter((m) => !withPlace.has(m.atvk)).map((m) => m.atvk),

@@ -2,6 +2,7 @@
 // Loading the catalogue validates every data file first: bad data fails here, loudly.
 import { loadCatalog } from '../server/load-catalog.ts';
 import { coverage } from '../lib/coverage.ts';
+import { isBuildingPoint } from '../lib/geo.ts';
 import type { Place } from '../lib/schema/index.ts';
 
 const catalog = loadCatalog();
@@ -22,7 +23,7 @@ console.log(`Places: ${c.places} (${c.placesInLatvia} in Latvia, ${c.placesAbroa
 for (const t of types) {
   const ps = catalog.places.filter((p) => p.type === t);
   const hours = ps.filter((p) => p.openingHours !== null).length;
-  const exact = ps.filter((p) => p.coordinates?.precision === 'exact').length;
+  const exact = ps.filter((p) => p.coordinates && isBuildingPoint(p.coordinates)).length;
   const none = ps.filter((p) => p.coordinates === null).length;
   console.log(`  ${t.padEnd(20)} ${String(ps.length).padStart(4)}   hours ${pct(hours, ps.length).padEnd(14)} exact point ${pct(exact, ps.length).padEnd(12)} no point ${pct(none, ps.length)}`);
 }

@@ -8,8 +8,8 @@ export type PlaceType = z.infer<typeof PlaceType>;
 
 /** How the coordinates were found; anything but "exact" is shown as approximate. */
 export const CoordinatePrecision = z
-  .enum(['exact', 'postcode', 'settlement', 'city'])
-  .describe('exact: the building; postcode/settlement/city: the centre of that area.');
+  .enum(['exact', 'address', 'postcode', 'settlement', 'city'])
+  .describe('exact: the building; address: the VZD address register point of its street address; postcode/settlement/city: the centre of that area.');
 
 export const Coordinates = z
   .strictObject({
