@@ -118,9 +118,14 @@ describe('JSON Schema files', () => {
     expect(schema.$id).toBe(`${SITE}data/schema/${kind}.schema.json`);
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
-    // Optional fields (an absent key is valid, e.g. the service's staleSource) are not required.
-    const shape = zodSchema.shape as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
-    const required = Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
+    // Optional fields (an absent key stays absent, e.g. the service's staleSource) are not required;
+    // a field with a default (e.g. a place's hoursPublished) is always in the published record.
+    const shape = zodSchema.shape as Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }>;
+    const optional = (key: string) => {
+      const parsed = shape[key]!.safeParse(undefined);
+      return parsed.success && parsed.data === undefined;
+    };
+    const required = Object.keys(shape).filter((key) => !optional(key));
     expect([...schema.required].sort()).toEqual(required.sort());
     expect(Object.keys(record!).every((key) => key in schema.properties)).toBe(true);
   });
