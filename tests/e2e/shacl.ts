@@ -13,6 +13,8 @@ export interface ShaclGroup {
   path: string;
   /** The property path's full IRI, or "". */
   pathIri: string;
+  /** The shape that reported it (a property shape's IRI for a property constraint). */
+  sourceShape: string;
   /** The SHACL constraint component, e.g. "MinCountConstraintComponent". */
   constraint: string;
   /** The validator's message for the first result of the group. */
@@ -55,14 +57,28 @@ export function readShapes(turtle: string): Store {
   return new Store(new Parser({ format: 'text/turtle' }).parse(turtle));
 }
 
-/** The quads of a JSON-LD document; contexts must be inline (the test runs offline). */
+/**
+ * The quads of a JSON-LD document. Contexts must be inline (the test runs offline), and jsonld's
+ * safe mode throws on any key or value that would be dropped (an unmapped key vanishes from the
+ * RDF without it).
+ */
 export async function jsonLdQuads(doc: unknown): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, {
-    format: 'application/n-quads',
-    documentLoader: async (url: string) => {
-      throw new Error(`remote JSON-LD context ${url} refused: the export must read offline`);
-    },
-  })) as unknown as string;
+  let nquads: string;
+  try {
+    // `safe` is newer than @types/jsonld, hence the assertion.
+    const options = {
+      format: 'application/n-quads',
+      safe: true,
+      documentLoader: async (url: string) => {
+        throw new Error(`remote JSON-LD context ${url} refused: the export must read offline`);
+      },
+    } as jsonld.Options.ToRdf;
+    nquads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, options)) as unknown as string;
+  } catch (error) {
+    // Safe mode names the dropped key in details.event; say it in the message.
+    const event = (error as { details?: { event?: { message?: string; details?: unknown } } }).details?.event;
+    throw event ? new Error(`JSON-LD would lose data: ${event.message} ${JSON.stringify(event.details)}`) : error;
+  }
   return new Parser({ format: 'application/n-quads' }).parse(nquads);
 }
 
@@ -80,7 +96,7 @@ export async function validate(shapes: Store, data: Store): Promise<ShaclOutcome
     const path = result.path ? prefixed(result.path.value) : '';
     const constraint = (result.sourceConstraintComponent?.value ?? '').replace(/^.*#/, '');
     const key = `${shape}|${path}|${constraint}`;
-    const group = groups.get(key) ?? { shape, path, pathIri: result.path?.value ?? '', constraint, message: result.message.map((m) => m.value).join(' '), count: 0 };
+    const group = groups.get(key) ?? { shape, path, pathIri: result.path?.value ?? '', sourceShape: result.sourceShape?.value ?? '', constraint, message: result.message.map((m) => m.value).join(' '), count: 0 };
     group.count += 1;
     groups.set(key, group);
   }
@@ -96,18 +112,20 @@ export async function validate(shapes: Store, data: Store): Promise<ShaclOutcome
 const SH = 'http://www.w3.org/ns/shacl#';
 
 /**
- * Whether a shapes file has the constraint a group reports: a node shape of that name (whatever
- * the file's base IRI) with a property shape on that path carrying the constraint's parameter
- * (MinCountConstraintComponent → sh:minCount). Used to show that what an older release still
- * reports is a constraint the newer release dropped.
+ * Whether `current` still has the constraint a group reported under `older`: a node shape of the
+ * same name (whatever the file's base IRI) with a property shape on the same path whose
+ * parameter (MinCountConstraintComponent → sh:minCount) has the same value. Used to show that
+ * what an older release reports is a constraint the newer release dropped or changed.
  */
-export function hasConstraint(shapes: Store, group: Pick<ShaclGroup, 'shape' | 'pathIri' | 'constraint'>): boolean {
+export function stillConstrains(current: Store, older: Store, group: ShaclGroup): boolean {
   const name = group.constraint.replace(/ConstraintComponent$/, '');
   const parameter = `${SH}${name[0]!.toLowerCase()}${name.slice(1)}`;
-  const nodeShapes = shapes.getSubjects(`${SH}property`, null, null).filter((s) => s.value.endsWith(`#${group.shape}`));
+  const values = (store: Store, shape: string) => store.getObjects(shape, parameter, null).map((v) => v.value);
+  const wanted = values(older, group.sourceShape);
+  const nodeShapes = current.getSubjects(`${SH}property`, null, null).filter((s) => s.value.endsWith(`#${group.shape}`));
   return nodeShapes.some((node) =>
-    shapes.getObjects(node, `${SH}property`, null).some((property) =>
-      shapes.getObjects(property, `${SH}path`, null).some((p) => p.value === group.pathIri) && shapes.getObjects(property, parameter, null).length > 0,
+    current.getObjects(node, `${SH}property`, null).some((property) =>
+      current.getObjects(property, `${SH}path`, null).some((p) => p.value === group.pathIri) && values(current, property.value).some((v) => wanted.includes(v)),
     ),
   );
 }

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../../src/server/load-catalog.ts';
 import { parseCsv } from '../../../src/import/csv.ts';
 import { csvField, toCsv } from '../../../src/lib/csv.ts';
 import {
-  DATA_LICENCE, PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, cpsvApJsonLd, openDataMeta, placesCsv, placesGeoJson,
+  DATA_LICENCE, PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, openDataMeta, placesCsv, placesGeoJson,
   recordJsonSchema, servicesCsv, servicesJson, type ChannelTypeLabels,
 } from '../../../src/lib/open-data.ts';
 import { sitemapPages, sitemapXml, robotsTxt } from '../../../src/lib/sitemap.ts';
@@ -120,36 +120,6 @@ describe('JSON Schema files', () => {
     expect(schema.additionalProperties).toBe(false);
     expect([...schema.required].sort()).toEqual(Object.keys(zodSchema.shape).sort());
     expect(Object.keys(record!).every((key) => key in schema.properties)).toBe(true);
-  });
-});
-
-describe('cpsv-ap.jsonld', () => {
-  const doc = JSON.parse(JSON.stringify(cpsvApJsonLd(catalog, meta, labels)));
-  const graph: Record<string, unknown>[] = doc['@graph'];
-  const ofType = (type: string) => graph.filter((node) => node['@type'] === type);
-
-  it('declares the CPSV-AP namespaces', () => {
-    expect(doc['@context']).toMatchObject({ cpsv: 'http://purl.org/vocab/cpsv#', cv: 'http://data.europa.eu/m8g/', dct: 'http://purl.org/dc/terms/' });
-    expect(doc['dct:license']).toEqual({ '@id': DATA_LICENCE.url });
-  });
-
-  it('has one cpsv:PublicService per service and one cv:PublicOrganisation per institution', () => {
-    expect(ofType('cpsv:PublicService')).toHaveLength(catalog.services.length);
-    expect(ofType('cv:PublicOrganisation')).toHaveLength(catalog.institutions.length);
-  });
-
-  it('gives every service a title in Latvian and English, an authority that exists, channels, costs and a place', () => {
-    const organisations = new Set(ofType('cv:PublicOrganisation').map((o) => o['@id']));
-    for (const node of ofType('cpsv:PublicService') as Record<string, any>[]) {
-      const service = catalog.services.find((s) => s.id === node['dct:identifier'])!;
-      expect(node['dct:title'].map((t: { '@language': string }) => t['@language'])).toEqual(['lv', 'en']);
-      expect(organisations.has(node['cv:hasCompetentAuthority']['@id'])).toBe(true);
-      expect(node['cv:hasChannel']).toHaveLength(service.requestChannels.length + service.receiptChannels.length);
-      for (const channel of node['cv:hasChannel']) expect(channel['@type']).toBe('cv:Channel');
-      expect(node['cv:hasCost']).toHaveLength(service.fees.length);
-      for (const cost of node['cv:hasCost']) if ('cv:hasValue' in cost) expect(cost['cv:currency']['@id']).toMatch(/currency\/EUR$/);
-      expect(node['dct:spatial']['@id']).toBeTruthy();
-    }
   });
 });
 
