@@ -6,6 +6,7 @@ import type { Catalog } from './validate.ts';
 import { Place, Service, type Channel, type ChannelType, type LocalizedText } from './schema/index.ts';
 import { institutionOf, municipalityByAtvk } from './catalog.ts';
 import { toCsv } from './csv.ts';
+import { csvColumns, csvwMetadata, type CsvColumn } from './csvw.ts';
 import { pathFor, type Lang } from './routes.ts';
 
 /** The site's address with a trailing slash, e.g. "https://pieejams.lv/". */
@@ -27,6 +28,8 @@ export const DOWNLOADS = {
   serviceSchema: '/data/schema/service.schema.json',
   placeSchema: '/data/schema/place.schema.json',
   cpsvAp: '/data/cpsv-ap.jsonld',
+  servicesCsvSchema: '/data/services.csv-metadata.json',
+  placesCsvSchema: '/data/places.csv-metadata.json',
 } as const;
 
 /** Licence of the compiled data. Inputs are CC BY 4.0 (VZD, GeoNames) and MIT (python-holidays), which allow it. */
@@ -110,11 +113,17 @@ const join = (values: readonly (string | number)[]): string => values.join('; ')
 const channelTypes = (channels: readonly Channel[]): string => [...new Set(channels.map((c) => c.type))].join(' ');
 const sourceUrls = (r: { sources: readonly { url: string }[] }): string => r.sources.map((s) => s.url).join(' ');
 
-export const SERVICES_CSV_COLUMNS = [
-  'id', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'institution_name_lv', 'kind', 'catalog_id',
-  'free', 'fees_eur', 'processing_time_lv', 'processing_time_en', 'request_channels', 'receipt_channels',
-  'scope', 'from_abroad', 'foreign_eid', 'help_phone', 'page_lv', 'page_en', 'checked', 'sources',
-] as const;
+/** services.csv's columns, in order, with their CSVW datatypes (published as services.csv-metadata.json). */
+export const SERVICES_CSV_SCHEMA = csvColumns([
+  ['id', 'string', { required: true }], ['name_lv', 'string', { required: true }], ['name_en', 'string', { required: true }],
+  ['name_en_origin', 'string', { required: true }], ['institution', 'string', { required: true }], ['institution_name_lv', 'string', { required: true }],
+  ['kind', 'string'], ['catalog_id', 'integer'], ['free', 'boolean'], ['fees_eur', 'decimal', { separator: '; ' }],
+  ['processing_time_lv', 'string'], ['processing_time_en', 'string'], ['request_channels', 'string', { separator: ' ' }],
+  ['receipt_channels', 'string', { separator: ' ' }], ['scope', 'string', { required: true }], ['from_abroad', 'boolean'],
+  ['foreign_eid', 'boolean'], ['help_phone', 'string'], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+]);
+export const SERVICES_CSV_COLUMNS = SERVICES_CSV_SCHEMA.map((c) => c.name);
 
 /** services.csv: one row per service; lists inside a cell are joined with "; " (channel types with spaces). */
 export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
@@ -130,12 +139,18 @@ export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
   return toCsv(SERVICES_CSV_COLUMNS, rows);
 }
 
-export const PLACES_CSV_COLUMNS = [
-  'id', 'type', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'address', 'postcode', 'municipality_atvk',
-  'municipality_lv', 'country', 'city', 'lat', 'lon', 'precision', 'opening_hours', 'phone', 'email',
-  'appointment_url', 'step_free', 'accessible_toilet', 'parking', 'hearing_loop', 'sign_language', 'languages',
-  'page_lv', 'page_en', 'checked', 'sources',
-] as const;
+/** places.csv's columns, in order, with their CSVW datatypes (published as places.csv-metadata.json). */
+export const PLACES_CSV_SCHEMA = csvColumns([
+  ['id', 'string', { required: true }], ['type', 'string', { required: true }], ['name_lv', 'string', { required: true }],
+  ['name_en', 'string', { required: true }], ['name_en_origin', 'string', { required: true }], ['institution', 'string'],
+  ['address', 'string'], ['postcode', 'string'], ['municipality_atvk', 'string'], ['municipality_lv', 'string'],
+  ['country', 'string', { required: true }], ['city', 'string'], ['lat', 'decimal'], ['lon', 'decimal'], ['precision', 'string'],
+  ['opening_hours', 'string'], ['phone', 'string'], ['email', 'string'], ['appointment_url', 'anyURI'],
+  ['step_free', 'boolean'], ['accessible_toilet', 'boolean'], ['parking', 'boolean'], ['hearing_loop', 'boolean'], ['sign_language', 'boolean'],
+  ['languages', 'string', { separator: ' ' }], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+]);
+export const PLACES_CSV_COLUMNS = PLACES_CSV_SCHEMA.map((c) => c.name);
 
 /** places.csv: one row per place; coordinates WGS-84 with a dot decimal; unknown is an empty cell. */
 export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
@@ -161,3 +176,17 @@ export function recordJsonSchema(kind: 'service' | 'place', siteUrl: string | UR
 
 /** Names of channel types in both languages (from the UI strings), for exports that label them. */
 export type ChannelTypeLabels = Record<ChannelType, LocalizedText>;
+
+/** What each CSV column holds, per column name, in both languages (from the UI strings). */
+export type CsvColumnDescriptions = Record<string, LocalizedText>;
+
+const CSV_TABLES: Record<'services' | 'places', { path: string; columns: readonly CsvColumn[]; title: LocalizedText }> = {
+  services: { path: DOWNLOADS.servicesCsv, columns: SERVICES_CSV_SCHEMA, title: { lv: 'Pieejams: pakalpojumi', en: 'Pieejams: services' } },
+  places: { path: DOWNLOADS.placesCsv, columns: PLACES_CSV_SCHEMA, title: { lv: 'Pieejams: vietas', en: 'Pieejams: places' } },
+};
+
+/** services.csv-metadata.json / places.csv-metadata.json: the CSV's table schema in CSVW. */
+export function csvTableSchema(table: 'services' | 'places', meta: OpenDataMeta, descriptions: CsvColumnDescriptions): Record<string, unknown> {
+  const { path, columns, title } = CSV_TABLES[table];
+  return csvwMetadata({ url: absoluteUrl(meta.generated.site, path), title, columns, descriptions, licence: meta.licence.url, modified: meta.generated.at });
+}
