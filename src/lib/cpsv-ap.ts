@@ -81,7 +81,7 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
   const base = meta.generated.site;
   const doc = absoluteUrl(base, DOWNLOADS.cpsvAp);
   const id = (kind: string, key: string) => `${doc}#${kind}/${key}`;
-  const page = (lang: Lang, kind: 'service' | 'about', slug?: string) => absoluteUrl(base, pathFor(lang, slug ? { kind, slug } : { kind }));
+  const page = (lang: Lang, kind: 'service' | 'openData', slug?: string) => absoluteUrl(base, pathFor(lang, slug ? { kind, slug } : { kind }));
   const dataset = `${doc}#dataset`;
   const publisher = `${doc}#publisher`;
   const kindScheme = `${doc}#channel-kinds`;
@@ -208,11 +208,11 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
       ...(generated.checkedFrom && generated.checkedTo
         ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dct:description': { '@language': 'en', '@value': 'The dates the records were checked against their sources.' }, 'dcat:startDate': { '@type': 'xsd:date', '@value': generated.checkedFrom }, 'dcat:endDate': { '@type': 'xsd:date', '@value': generated.checkedTo } } }
         : {}),
-      'dcat:landingPage': [ref(page('lv', 'about')), ref(page('en', 'about'))],
+      'dcat:landingPage': [ref(page('lv', 'openData')), ref(page('en', 'openData'))],
       'dct:hasPart': services.map((s) => ref(s['@id'] as string)),
     },
     { '@id': publisher, '@type': 'foaf:Agent', 'dct:identifier': generated.site, 'dct:title': { '@language': 'lv', '@value': 'Pieejams' }, 'foaf:homepage': ref(generated.site) },
-    ...(['lv', 'en'] as const).map((lang) => ({ '@id': page(lang, 'about'), '@type': 'foaf:Document' })),
+    ...(['lv', 'en'] as const).map((lang) => ({ '@id': page(lang, 'openData'), '@type': 'foaf:Document' })),
   ];
 
   return {

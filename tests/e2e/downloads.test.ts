@@ -226,3 +226,17 @@ describe.each([
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe.each(LANGS)('the re-users\' data page (%s)', (lang) => {
+  const hrefs = (path: string) => [...readBuilt(`${path}index.html`).matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+  test('is linked from "about the data"', () => {
+    expect(hrefs(pathFor(lang, { kind: 'about' }))).toContain(pathFor(lang, { kind: 'openData' }));
+  });
+
+  test('links every download and its schema, and states the licence', () => {
+    const links = hrefs(pathFor(lang, { kind: 'openData' }));
+    for (const path of Object.values(DOWNLOADS)) expect(links, path).toContain(path);
+    expect(links).toContain('https://creativecommons.org/licenses/by/4.0/');
+  });
+});
