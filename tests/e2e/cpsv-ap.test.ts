@@ -40,7 +40,7 @@ describe('CPSV-AP export', () => {
     { which: 'all', label: 'all graphs merged' },
   ] as const)('conforms to the CPSV-AP 3.2.0 shapes ($label)', async ({ which }) => {
     const outcome = await validate(fixture('3.2.0'), graphOf(quads, which));
-    console.log(`CPSV-AP 3.2.0, ${which} graph: ${outcome.triples} triples, ${outcome.nodes} nodes, ${outcome.results} results\n${formatGroups(outcome.groups)}`);
+    console.log(`CPSV-AP 3.2.0, ${which === 'all' ? 'all graphs merged' : 'default graph'}: ${outcome.triples} triples, ${outcome.nodes} nodes, ${outcome.results} results\n${formatGroups(outcome.groups)}`);
     expect(outcome.triples, 'the graph validated is not empty').toBeGreaterThan(services * 5);
     expect(outcome.results, `SHACL results, by shape / path / constraint:\n${formatGroups(outcome.groups)}`).toBe(0);
     expect(outcome.conforms).toBe(true);

@@ -5,16 +5,14 @@ import { parseCsv } from '../../../src/import/csv.ts';
 import { csvField, toCsv } from '../../../src/lib/csv.ts';
 import {
   DATA_LICENCE, PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, openDataMeta, placesCsv, placesGeoJson,
-  recordJsonSchema, servicesCsv, servicesJson, type ChannelTypeLabels,
+  recordJsonSchema, servicesCsv, servicesJson,
 } from '../../../src/lib/open-data.ts';
 import { sitemapPages, sitemapXml, robotsTxt } from '../../../src/lib/sitemap.ts';
-import { channelTypeLabels } from '../../../src/server/channel-labels.ts';
 import { Place, Service } from '../../../src/lib/schema/index.ts';
 
 const catalog = loadCatalog();
 const SITE = 'https://example.test/';
 const meta = openDataMeta(catalog, SITE, new Date('2026-11-26T12:00:00Z'));
-const labels: ChannelTypeLabels = channelTypeLabels();
 const RFC4180 = { delimiter: ',', quote: '"' };
 
 describe('csvField and toCsv (RFC 4180)', () => {
