@@ -16,6 +16,7 @@ export type PageKind =
   | 'municipalities'
   | 'lifeSituation'
   | 'about'
+  | 'openData'
   | 'accessibility'
   | 'servicesFilter'
   | 'lifeSituationFilter'
@@ -31,6 +32,8 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   municipalities: { lv: 'pasvaldibas', en: 'municipalities' },
   lifeSituation: { lv: 'dzives-situacijas', en: 'life-situations' },
   about: { lv: 'par-datiem', en: 'about-the-data' },
+  // The re-users' page: every download, its schema, licence and an example.
+  openData: { lv: 'atvertie-dati', en: 'open-data' },
   accessibility: { lv: 'pieklustamiba', en: 'accessibility' },
   // slug: a ServiceFilter id; the path word is translated by filterPath below.
   servicesFilter: { lv: 'pakalpojumi', en: 'services' },

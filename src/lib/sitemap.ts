@@ -22,6 +22,7 @@ export function sitemapPages(catalog: Catalog): PageRef[] {
       .filter((i) => catalog.services.some((s) => s.institution === i.id))
       .map((i): PageRef => ({ kind: 'accessReportInstitution', slug: i.id })),
     { kind: 'about' },
+    { kind: 'openData' },
     { kind: 'accessibility' },
   ];
 }
