@@ -81,8 +81,10 @@ describe('the root and unknown addresses', () => {
 
   test.each([true, false])('the 404 page searches in both languages (JavaScript %s)', async (javaScriptEnabled) => {
     await withPage(site, { javaScriptEnabled }, async (page) => {
-      await page.goto(site.url('/en/no-such-page/'));
       for (const lang of LANGS) {
+        await page.goto(site.url('/en/no-such-page/'));
+        // With JavaScript, type only once the search islands have hydrated (they render the box anew).
+        if (javaScriptEnabled) await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
         const form = page.locator(`form[action="${pathFor(lang, { kind: 'services' })}"]`);
         expect(await form.count(), `one ${lang} search form`).toBe(1);
         expect(await form.evaluate((f) => f.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
@@ -91,7 +93,6 @@ describe('the root and unknown addresses', () => {
         await box.press('Enter');
         await page.waitForURL((url) => url.pathname === pathFor(lang, { kind: 'services' }));
         expect(new URL(page.url()).searchParams.get('q')).toBe('pase');
-        await page.goBack();
       }
     });
   });
