@@ -2,6 +2,7 @@
 // the file, the record id, the field and what was expected. Nothing is dropped silently.
 import type { z } from 'zod';
 import {
+  EverydayPhrases,
   GazetteerEntry,
   Institution,
   LifeSituation,
@@ -29,6 +30,8 @@ export interface RawCatalog {
   serviceSets: RawFile[];
   specialDays: RawFile[];
   gazetteer: RawFile[];
+  /** data/everyday-phrases.json; absent in catalogues that have none. */
+  everydayPhrases?: RawFile[];
 }
 
 export interface DataProblem {
@@ -47,6 +50,8 @@ export interface Catalog {
   serviceSets: ServiceSetDefinition[];
   specialDays: SpecialDay[];
   gazetteer: GazetteerEntry[];
+  /** Everyday search phrases per service id (optional: catalogues built in tests may have none). */
+  everydayPhrases?: EverydayPhrases[];
 }
 
 export function formatProblem(p: DataProblem): string {
@@ -123,6 +128,7 @@ export function validateCatalog(raw: RawCatalog): Catalog {
   const serviceSets = parseAll(raw.serviceSets, ServiceSetDefinition, problems);
   const specialDays = parseAll(raw.specialDays, SpecialDay, problems);
   const gazetteer = parseAll(raw.gazetteer, GazetteerEntry, problems);
+  const everydayPhrases = parseAll(raw.everydayPhrases ?? [], EverydayPhrases, problems);
 
   checkUnique(institutions, (i) => i.id, 'id', 'institution id', problems);
   checkUnique(services, (s) => s.id, 'id', 'service id', problems);
@@ -132,6 +138,7 @@ export function validateCatalog(raw: RawCatalog): Catalog {
   checkUnique(municipalities, (m) => m.slug, 'slug', 'municipality slug', problems);
   checkUnique(lifeSituations, (l) => l.id, 'id', 'life situation id', problems);
   checkUnique(gazetteer, (g) => g.id, 'id', 'gazetteer id', problems);
+  checkUnique(everydayPhrases, (p) => p.id, 'id', 'service id (one record of phrases per service)', problems);
 
   const ids = {
     institution: new Set(institutions.map((i) => i.value.id)),
@@ -149,6 +156,7 @@ export function validateCatalog(raw: RawCatalog): Catalog {
   for (const item of places) checkPlace(item, ref, ids, problems);
   for (const item of serviceSets) item.value.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
   for (const item of gazetteer) ref(item, 'municipality', item.value.municipality, ids.municipality, 'municipality');
+  for (const item of everydayPhrases) ref(item, 'id', item.value.id, ids.service, 'service');
 
   if (problems.length > 0) throw new DataError(problems);
   const values = <T>(items: Parsed<T>[]) => items.map((i) => i.value);
@@ -161,6 +169,7 @@ export function validateCatalog(raw: RawCatalog): Catalog {
     serviceSets: values(serviceSets),
     specialDays: values(specialDays),
     gazetteer: values(gazetteer),
+    everydayPhrases: values(everydayPhrases),
   };
 }
 
