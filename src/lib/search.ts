@@ -151,7 +151,8 @@ export interface Searcher {
 function quality(token: string, tokenStem: string, word: string, root: string): number {
   if (token === word) return EXACT;
   if (root.length >= 3 && tokenStem === root) return SAME_STEM;
-  if (token.startsWith(word)) return PREFIX;
+  // The start of a longer word counts more the more of it is typed: "car" is nearer "cars" than "career".
+  if (token.startsWith(word)) return PREFIX * (0.5 + (0.5 * word.length) / token.length);
   if (root.length >= 4 && token.startsWith(root)) return STEM_PREFIX;
   // Inside a word ("vieta" in "dzivesvieta") only from four letters, or short stems are everywhere.
   if (root.length >= 4 && token.includes(root)) return INFIX;

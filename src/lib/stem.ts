@@ -22,6 +22,8 @@ const LATVIAN_ENDINGS = [
   'iem', 'am', 'em', 'im', 'um', 'os',
   'as', 'es', 'is', 'us', 'ai', 'ei',
   'et', 'at', 'it', 'ot', 'ut',
+  // English -ing, as people mix English in ("ending", "moving"); no Latvian word ends so.
+  'ings', 'ing',
   'a', 'e', 'i', 'u', 's',
 ];
 

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { buildSearchIndex, createSearcher } from '../../src/lib/search.ts';
+import { fold } from '../../src/lib/fold.ts';
 import { everydayQueries, hitRateLines, runEverydayQueries } from '../fixtures/everyday-queries.ts';
 
 const catalog = loadCatalog();
@@ -26,6 +27,12 @@ describe('the everyday query table', () => {
       if (q.notFirst) expect(ids.has(q.notFirst), `${q.q}: unknown service ${q.notFirst}`).toBe(true);
     }
     expect(everydayQueries.filter((q) => q.notFirst).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('is measured on its own wording: no query is a copy of an everyday phrase of data/', () => {
+    const queries = new Set(everydayQueries.map((q) => fold(q.q)));
+    const copies = (catalog.everydayPhrases ?? []).flatMap((p) => (['lv', 'en', 'ru', 'uk'] as const).flatMap((l) => p[l].filter((s) => queries.has(fold(s))).map((s) => `${p.id} ${l}: ${s}`)));
+    expect(copies).toEqual([]);
   });
 
   it('finds the service in the top 3 for at least 95 % of the queries', () => {

@@ -5,7 +5,6 @@ import { Slug } from './common.ts';
 const Phrase = z.string().trim().min(2, 'a phrase of at least 2 characters').max(60, 'a short phrase (at most 60 characters)');
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const LATIN = /[a-zA-Z\u0100-\u017f]/;
 /** Letters only Russian has (ы, э, ъ, ё) and only Ukrainian has (і, ї, є, ґ): a phrase in the wrong list fails. */
 const RUSSIAN_ONLY = /[ыэъё]/i;
 const UKRAINIAN_ONLY = /[іїєґ]/i;
@@ -25,8 +24,8 @@ export const EverydayPhrases = z
     origin: z.literal('ours', 'origin "ours": the phrases are this project\'s own words').describe('Who wrote the phrases: always this project.'),
     lv: phrases('Latvian', (s) => !CYRILLIC.test(s), 'Latvian in Latin letters'),
     en: phrases('English', (s) => !CYRILLIC.test(s), 'English in Latin letters'),
-    ru: phrases('Russian', (s) => CYRILLIC.test(s) && !LATIN.test(s) && !UKRAINIAN_ONLY.test(s), 'Russian in Cyrillic, without the Ukrainian letters і, ї, є, ґ'),
-    uk: phrases('Ukrainian', (s) => CYRILLIC.test(s) && !LATIN.test(s) && !RUSSIAN_ONLY.test(s), 'Ukrainian in Cyrillic, without the Russian letters ы, э, ъ, ё'),
+    ru: phrases('Russian', (s) => CYRILLIC.test(s) && !UKRAINIAN_ONLY.test(s), 'Russian in Cyrillic (Latin only for abbreviations such as SIA), without the Ukrainian letters і, ї, є, ґ'),
+    uk: phrases('Ukrainian', (s) => CYRILLIC.test(s) && !RUSSIAN_ONLY.test(s), 'Ukrainian in Cyrillic (Latin only for abbreviations such as SIA), without the Russian letters ы, э, ъ, ё'),
   })
   .describe('Everyday search phrases for one service, our own words.');
 export type EverydayPhrases = z.infer<typeof EverydayPhrases>;
