@@ -51,16 +51,14 @@ export interface SearchResult {
   score: number;
 }
 
-/** Longest query the search reads (the box takes no more; a longer ?q= is cut). */
-export const MAX_QUERY_LENGTH = 200;
-
 /** Folded words of a text, each stemmed. */
 export function stemmedTokens(text: string): string[] {
   return fold(text).split(' ').filter(Boolean).map(stem);
 }
 
 /**
- * The words of a query that carry meaning: folded, cut to the length limit, duplicates and
+ * The words of a query that carry meaning: folded, cut to the input limit (MAX_INPUT_LENGTH of
+ * src/lib/fold.ts, so a pasted page costs nothing), duplicates and
  * stop words left out (unless the query is nothing but stop words).
  */
 export function queryWords(query: string): string[] {
