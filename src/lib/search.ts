@@ -59,11 +59,12 @@ export function stemmedTokens(text: string): string[] {
 /**
  * The words of a query that carry meaning: folded, cut to the input limit (MAX_INPUT_LENGTH of
  * src/lib/fold.ts, so a pasted page costs nothing), duplicates and
- * stop words left out (unless the query is nothing but stop words).
+ * stop words and lone letters left out (unless nothing else is left).
  */
 export function queryWords(query: string): string[] {
   const words = [...new Set(fold(limitInput(query)).split(' ').filter(Boolean))];
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  // A lone letter is mostly the start of the next word ("pase d…"): it would touch every record.
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
   return meaningful.length > 0 ? meaningful : words;
 }
 

@@ -113,6 +113,8 @@ describe('queryWords', () => {
     ['як отримати посвідку', ['посвідку']],
     ['kā', ['ka']],
     ['pase pase PASE', ['pase']],
+    ['pase d', ['pase']],
+    ['1 klase', ['1', 'klase']],
   ])('%s → %j', (query, expected) => expect(queryWords(query)).toEqual(expected));
 });
 
