@@ -7,7 +7,7 @@
 // when full, and neither the URL nor the live region ever carries more.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Searcher, SearchIndex, SearchResult } from '../lib/search.ts';
+import type { Searcher, SearchIndex, SearchIndexFile, SearchResult } from '../lib/search.ts';
 import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/fold.ts';
 import { pathFor, type Lang } from '../lib/routes.ts';
 import { unpack, type Packed } from '../lib/packed.ts';
@@ -65,10 +65,13 @@ function load(url: string): Promise<Loaded> {
   loading ??= Promise.all([
     fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<SearchIndex>;
+      return r.json() as Promise<SearchIndexFile>;
     }),
     import('../lib/search.ts'),
-  ]).then(([index, lib]) => ({ index, searcher: lib.createSearcher(index.records) }));
+  ]).then(([file, lib]) => {
+    const index = lib.unpackSearchIndex(file);
+    return { index, searcher: lib.createSearcher(index.records) };
+  });
   loading.catch(() => (loading = undefined));
   return loading;
 }

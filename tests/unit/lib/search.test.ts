@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, queryWords, type SearchRecord } from '../../../src/lib/search.ts';
+import { buildSearchIndex, createSearcher, packSearchIndex, queryWords, unpackSearchIndex, type SearchRecord } from '../../../src/lib/search.ts';
 import { fold } from '../../../src/lib/fold.ts';
 import { validateCatalog } from '../../../src/lib/validate.ts';
 import { validRaw, validService } from '../../fixtures/catalog.ts';
@@ -154,5 +154,12 @@ describe('buildSearchIndex', () => {
     const s = createSearcher(buildSearchIndex(catalog, 'en').records);
     expect(s.search('sengen', 1).map((r) => r.record.slug)).toEqual(['visa']);
     expect(s.search('vīza', 1).map((r) => r.record.slug)).toEqual(['visa']);
+  });
+
+  it.each(['lv', 'en'] as const)('in %s packs into a smaller file that unpacks to the same index', (lang) => {
+    const index = buildSearchIndex(catalog, lang);
+    const file = packSearchIndex(index);
+    expect(unpackSearchIndex(JSON.parse(JSON.stringify(file)))).toEqual(index);
+    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(index).length);
   });
 });
