@@ -128,6 +128,8 @@ function searchStrings(lang: Lang): SearchStrings {
     results: { zero: m['search.results_zero'], one: m['search.results_one'], other: m['search.results_other'] },
     noResults: m['search.noResults']!,
     noResultsTry: t('search.noResultsTry'),
+    didYouMean: t('search.didYouMean'),
+    tooLong: m['search.tooLong']!,
     az: t('home.az'),
     lifeSituations: t('home.lifeSituations'),
     loading: t('search.loading'),

@@ -2,6 +2,7 @@
 // the file, the record id, the field and what was expected. Nothing is dropped silently.
 import type { z } from 'zod';
 import {
+  EverydayPhrases,
   GazetteerEntry,
   Institution,
   LifeSituation,
@@ -32,6 +33,8 @@ export interface RawCatalog {
   serviceSets: RawFile[];
   specialDays: RawFile[];
   gazetteer: RawFile[];
+  /** data/everyday-phrases.json; absent in catalogues that have none. */
+  everydayPhrases?: RawFile[];
 }
 
 /** One problem: where it is (file, record, field), what was expected and what was found. */
@@ -54,6 +57,8 @@ export interface Catalog {
   serviceSets: ServiceSetDefinition[];
   specialDays: SpecialDay[];
   gazetteer: GazetteerEntry[];
+  /** Everyday search phrases per service id (optional: catalogues built in tests may have none). */
+  everydayPhrases?: EverydayPhrases[];
 }
 
 /** One problem as a line under its file's heading. */
@@ -245,6 +250,7 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   const serviceSets = parseAll(raw.serviceSets, ServiceSetDefinition, problems);
   const specialDays = parseAll(raw.specialDays, SpecialDay, problems);
   const gazetteer = parseAll(raw.gazetteer, GazetteerEntry, problems);
+  const everydayPhrases = parseAll(raw.everydayPhrases ?? [], EverydayPhrases, problems);
 
   for (const kind of [institutions, services, places, municipalities, serviceSets, specialDays, gazetteer]) checkDates(kind, today, problems);
 
@@ -256,6 +262,7 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   checkUnique(municipalities, (m) => m.slug, 'slug', 'municipality slug', problems);
   checkUnique(lifeSituations, (l) => l.id, 'id', 'life situation id', problems);
   checkUnique(gazetteer, (g) => g.id, 'id', 'gazetteer id', problems);
+  checkUnique(everydayPhrases, (p) => p.id, 'id', 'service id (one record of phrases per service)', problems);
 
   const ids: KnownIds = {
     institution: known(institutions, (i) => i.id),
@@ -275,6 +282,7 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   for (const item of places.items) checkPlace(item, ref, ids, problems);
   for (const item of serviceSets.items) item.value.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
   for (const item of gazetteer.items) ref(item, 'municipality', item.value.municipality, ids.municipality, 'municipality');
+  for (const item of everydayPhrases.items) ref(item, 'id', item.value.id, ids.service, 'service');
 
   if (problems.length > 0) {
     // Each file's problems under one heading, the files in the order they were read.
@@ -291,6 +299,7 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
     serviceSets: values(serviceSets),
     specialDays: values(specialDays),
     gazetteer: values(gazetteer),
+    everydayPhrases: values(everydayPhrases),
   };
 }
 

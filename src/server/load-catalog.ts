@@ -40,6 +40,7 @@ export function loadCatalog(root = dataDir()): Catalog {
     serviceSets: read(root, 'service-sets.json'),
     specialDays: read(root, 'special-days.json'),
     gazetteer: read(root, 'gazetteer.json'),
+    everydayPhrases: read(root, 'everyday-phrases.json'),
   }, { today: buildDay() });
   if (root === dataDir()) cached = catalog;
   return catalog;
