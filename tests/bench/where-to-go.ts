@@ -1,0 +1,45 @@
+// "Where to go" table (issue 14), figures only — no assertions: for 15 (service, typed place)
+// pairs, the first result the service page's finder gives and its distance, computed with the
+// same src/lib code the island runs (places file → gazetteer search → nearest).
+// Run: npm run bench:where
+import { loadCatalog } from '../../src/server/load-catalog.ts';
+import { buildGazetteerFile, buildPlacesFile, decodeGazetteer, placesForService } from '../../src/lib/place-data.ts';
+import { buildPlaceIndex, nearestPlaces } from '../../src/lib/nearest.ts';
+import { searchGazetteer } from '../../src/lib/gazetteer-search.ts';
+import type { GazetteerEntry } from '../../src/lib/schema/index.ts';
+
+const PAIRS: [service: string, typed: string][] = [
+  ['passport-eid', 'Ludza'],
+  ['passport-eid', 'Ventspils'],
+  ['passport-eid', 'Valka'],
+  ['passport-eid', 'Līvāni'],
+  ['driving-licence', 'Talsi'],
+  ['vehicle-technical-inspection', 'Gulbene'],
+  ['passport-eid', 'Dobele'],
+  ['passport-eid', 'Kuldīga'],
+  ['passport-eid', 'Alūksne'],
+  ['driving-licence', 'Daugavpils'],
+  ['residence-declaration', 'Rūjiena'],
+  ['unemployed-status', 'Liepāja'],
+  ['passport-eid', 'Germany'],
+  ['passport-eid', 'Berlin'],
+  ['passport-eid', 'Dublin'],
+];
+
+const catalog = loadCatalog();
+const file = buildPlacesFile(catalog);
+const gazetteer = decodeGazetteer(buildGazetteerFile(catalog.gazetteer)) as unknown as GazetteerEntry[];
+const km = (m: number) => `${(m / 1000).toFixed(1)} km`;
+
+console.log('| service | typed | place found | first result | distance |');
+console.log('|---|---|---|---|---|');
+for (const [service, typed] of PAIRS) {
+  const hit = searchGazetteer(gazetteer, typed, 1)[0];
+  if (!hit) {
+    console.log(`| ${service} | ${typed} | (not found) | — | — |`);
+    continue;
+  }
+  const index = buildPlaceIndex(placesForService(file, service));
+  const first = nearestPlaces(index, { lat: hit.lat, lon: hit.lon }, { limit: 1 })[0];
+  console.log(`| ${service} | ${typed} | ${hit.name} (${hit.kind}) | ${first ? first.place.id : '(none)'} | ${first ? km(first.distanceMetres) : '—'} |`);
+}
