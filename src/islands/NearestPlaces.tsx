@@ -47,6 +47,11 @@ export interface NearestStrings {
   noPlaces: string;
   far: string;
   farLink: string;
+  /** When no remote way completes the service: "You need to go in person …". */
+  farNoRemote: string;
+  /** "In {{municipality}}, also (location not known exactly):" */
+  unplacedHeading: string;
+  unknownLocation: string;
   distance: string;
   approximate: string;
   phone: string;
@@ -72,12 +77,13 @@ interface Props {
   municipalities: Packed<{ atvk: string; name: string }[]>;
   /** Path of place pages without the id, e.g. /lv/vietas/. */
   placeBase: string;
-  /** Where the remote channels are, e.g. #request. */
-  remoteHref: string;
+  /** Where the remote channels are, e.g. #request; null when no remote way completes the service. */
+  remoteHref: string | null;
   strings: Packed<NearestStrings>;
 }
 
-type Origin = { point: { lat: number; lon: number }; label: string };
+/** Where the person is; `municipality` (ATVK) when known, to list places that have no point. */
+type Origin = { point: { lat: number; lon: number }; label: string; municipality: string | null };
 
 const NEEDS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'];
 const FACTS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'parking', 'hearingLoop', 'signLanguage'];
@@ -90,8 +96,8 @@ const fill = (template: string, values: Record<string, string | number>) =>
 let placesPromise: Promise<Places> | undefined;
 let gazetteerPromise: Promise<Gazetteer> | undefined;
 
-function loadPlaces(serviceId: string): Promise<Places> {
-  placesPromise ??= import('./nearest-engine.ts').then((m) => m.loadPlaces(serviceId));
+function loadPlaces(serviceId: string, remoteCompletes: boolean): Promise<Places> {
+  placesPromise ??= import('./nearest-engine.ts').then((m) => m.loadPlaces(serviceId, remoteCompletes));
   placesPromise.catch(() => (placesPromise = undefined));
   return placesPromise;
 }
@@ -130,7 +136,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const muniName = useMemo(() => new Map(municipalities.map((m) => [m.atvk, m.name])), [municipalities]);
 
   const ensurePlaces = () =>
-    loadPlaces(serviceId).then(
+    loadPlaces(serviceId, remoteHref !== null).then(
       (p) => (setPlaces(p), p),
       (error: unknown) => {
         setMessage({ text: s.loadError, error: true });
@@ -158,14 +164,14 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     setQuery(point.name);
     setExpanded(false);
     setActive(-1);
-    choose({ point: { lat: point.lat, lon: point.lon }, label: point.name }, { vieta: point.name, pasvaldiba: point.municipality });
+    choose({ point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality }, { vieta: point.name, pasvaldiba: point.municipality });
   };
 
   const chooseMunicipality = async (code: string) => {
     const p = await ensurePlaces().catch(() => null);
     const centre = p?.municipalities[code];
     if (!centre) return;
-    choose({ point: centre, label: muniName.get(code) ?? code }, { pasvaldiba: code });
+    choose({ point: centre, label: muniName.get(code) ?? code, municipality: code }, { pasvaldiba: code });
   };
 
   // On load: mount, and restore a place from the URL.
@@ -178,7 +184,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     if (near) {
       void import('../lib/place-data.ts').then(({ parseNear }) => {
         const point = parseNear(near);
-        if (point) choose({ point, label: s.yourLocation }, { near });
+        if (point) choose({ point, label: s.yourLocation, municipality: null }, { near });
       });
     } else if (vieta) {
       setQuery(vieta);
@@ -200,7 +206,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     return () => clearInterval(timer);
   }, [origin]);
 
-  const found = useMemo(() => (places && origin ? places.nearest(origin.point, choice, now || Date.now()) : null), [places, origin, choice, now]);
+  const found = useMemo(() => (places && origin ? places.nearest(origin.point, origin.municipality, choice, now || Date.now()) : null), [places, origin, choice, now]);
 
   // Say what changed, once the results are there.
   useEffect(() => {
@@ -287,7 +293,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-        void import('../lib/place-data.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation }, { near: formatNear(point) }));
+        void import('../lib/place-data.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }));
       },
       (error) => setMessage({ text: error.code === error.PERMISSION_DENIED ? s.geoDenied : s.geoUnavailable, error: true }),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
@@ -404,7 +410,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
           {found.far && (
             <p class="nearest-error" data-far="true">
               {found.nearestMetres !== null && <>{fill(s.far, { distance: formatDistance(found.nearestMetres, lang) })} </>}
-              <a href={remoteHref}>{s.farLink}</a>
+              {found.suggestRemote && remoteHref !== null ? <a href={remoteHref}>{s.farLink}</a> : s.farNoRemote}
             </p>
           )}
           {found.results.length === 0 ? (
@@ -413,6 +419,14 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
             <ol class="nearest-results">
               {found.results.map((r) => <Result r={r} lang={lang} s={s} placeBase={placeBase} />)}
             </ol>
+          )}
+          {found.unplaced.length > 0 && origin.municipality !== null && (
+            <>
+              <h4>{fill(s.unplacedHeading, { municipality: muniName.get(origin.municipality) ?? origin.municipality })}</h4>
+              <ul class="nearest-results">
+                {found.unplaced.map((r) => <Result r={r} lang={lang} s={s} placeBase={placeBase} />)}
+              </ul>
+            </>
           )}
           {markers.length > 0 && <PlacesMap id={`${id}-map`} markers={markers} origin={origin.point} strings={s.map} />}
         </section>
@@ -430,9 +444,11 @@ function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStr
     <li>
       <h4><a href={`${placeBase}${p.id}/`}>{p.name[lang]}</a></h4>
       <p>
-        <span class="nearest-distance">{fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) })}</span>
+        {Number.isNaN(r.distanceMetres)
+          ? <span class="tag tag-warn">{s.unknownLocation}</span>
+          : <span class="nearest-distance">{fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) })}</span>}
         {p.address && <> · {p.address}</>}
-        {r.approximate && <><br /><span class="tag tag-warn">{s.approximate}</span></>}
+        {r.approximate && !Number.isNaN(r.distanceMetres) && <><br /><span class="tag tag-warn">{s.approximate}</span></>}
       </p>
       <p class={`open-now open-now-${status.state}`}>
         <span class="open-now-state">{status.label}</span>

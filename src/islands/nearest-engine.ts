@@ -1,7 +1,8 @@
 // What NearestPlaces.tsx loads with import() once a person starts choosing where they are:
 // the static data files, the spatial index and the gazetteer search. Kept out of the island
 // so the page's own JavaScript stays small; all the logic is in src/lib.
-import { buildPlaceIndex, farthestNote, nearestPlaces, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
+import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
+import { answerNearest } from '../lib/nearest-answer.ts';
 import { searchGazetteer, suggest } from '../lib/gazetteer-search.ts';
 import {
   GAZETTEER_DATA_PATH,
@@ -48,10 +49,21 @@ export interface Places {
   municipalities: Record<string, Point>;
   /** Places offering the service that have coordinates. */
   located: number;
-  nearest(origin: Point, choice: Choice, now: number, limit?: number): { results: Found[]; far: boolean; nearestMetres: number | null };
+  /**
+   * The nearest places to `origin`, the unplaceable ones of `municipality` (the person's, when
+   * known), whether the nearest is far and whether to point to a remote way.
+   */
+  nearest(origin: Point, municipality: string | null, choice: Choice, now: number, limit?: number): {
+    results: Found[];
+    unplaced: Found[];
+    far: boolean;
+    nearestMetres: number | null;
+    suggestRemote: boolean;
+  };
 }
 
-export async function loadPlaces(serviceId: string): Promise<Places> {
+/** `remoteCompletes`: whether a remote way completes the service (nearest-answer.ts's remoteWayCompletes, computed at build time). */
+export async function loadPlaces(serviceId: string, remoteCompletes: boolean): Promise<Places> {
   const file = await getJson<PlacesFile>(PLACES_DATA_PATH);
   const places = placesForService(file, serviceId);
   const index = buildPlaceIndex(places);
@@ -59,13 +71,19 @@ export async function loadPlaces(serviceId: string): Promise<Places> {
   return {
     municipalities: file.municipalities,
     located: index.places.length,
-    nearest(origin, choice, now, limit = 10) {
+    nearest(origin, municipality, choice, now, limit = 10) {
       const status = statusOf(now);
       const filter = compactFilter(choice, status);
-      let results = nearestPlaces(index, origin, { limit, filter });
+      const answer = answerNearest(index, places, origin, { municipality, remoteCompletes }, { limit, filter });
+      let results: NearestResult<CompactPlace>[] = answer.results;
       if (choice.mostAccessible) results = sortCompactMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
-      const note = farthestNote(results);
-      return { results: results.map((r) => ({ ...r, status: status(r.place) })), ...note };
+      const withStatus = (r: NearestResult<CompactPlace>): Found => ({ ...r, status: status(r.place) });
+      return {
+        ...answer,
+        results: results.map(withStatus),
+        // Unplaced places have no distance; the list says "location not known exactly" instead.
+        unplaced: answer.unplaced.map((place) => withStatus({ place, distanceMetres: Number.NaN, approximate: true })),
+      };
     },
   };
 }

@@ -4,7 +4,8 @@
 // Run: npm run bench:where
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { buildGazetteerFile, buildPlacesFile, decodeGazetteer, placesForService } from '../../src/lib/place-data.ts';
-import { buildPlaceIndex, nearestPlaces } from '../../src/lib/nearest.ts';
+import { buildPlaceIndex } from '../../src/lib/nearest.ts';
+import { answerNearest, remoteWayCompletes } from '../../src/lib/nearest-answer.ts';
 import { searchGazetteer } from '../../src/lib/gazetteer-search.ts';
 import type { GazetteerEntry } from '../../src/lib/schema/index.ts';
 
@@ -31,15 +32,18 @@ const file = buildPlacesFile(catalog);
 const gazetteer = decodeGazetteer(buildGazetteerFile(catalog.gazetteer)) as unknown as GazetteerEntry[];
 const km = (m: number) => `${(m / 1000).toFixed(1)} km`;
 
-console.log('| service | typed | place found | first result | distance |');
-console.log('|---|---|---|---|---|');
+console.log('| service | typed | place found | first result | distance | far / remote way suggested |');
+console.log('|---|---|---|---|---|---|');
 for (const [service, typed] of PAIRS) {
   const hit = searchGazetteer(gazetteer, typed, 1)[0];
   if (!hit) {
-    console.log(`| ${service} | ${typed} | (not found) | — | — |`);
+    console.log(`| ${service} | ${typed} | (not found) | — | — | — |`);
     continue;
   }
-  const index = buildPlaceIndex(placesForService(file, service));
-  const first = nearestPlaces(index, { lat: hit.lat, lon: hit.lon }, { limit: 1 })[0];
-  console.log(`| ${service} | ${typed} | ${hit.name} (${hit.kind}) | ${first ? first.place.id : '(none)'} | ${first ? km(first.distanceMetres) : '—'} |`);
+  const offering = placesForService(file, service);
+  const remoteCompletes = remoteWayCompletes(catalog.services.find((s) => s.id === service)!);
+  const answer = answerNearest(buildPlaceIndex(offering), offering, { lat: hit.lat, lon: hit.lon }, { municipality: hit.municipality, remoteCompletes }, { limit: 1 });
+  const first = answer.results[0];
+  const far = answer.far ? `far / ${answer.suggestRemote ? 'yes' : 'no'}` : 'no';
+  console.log(`| ${service} | ${typed} | ${hit.name} (${hit.kind}) | ${first ? first.place.id : '(none)'} | ${first ? km(first.distanceMetres) : '—'} | ${far} |`);
 }
