@@ -58,6 +58,7 @@ export const Place = z
     serviceSets: z.array(ServiceSet).describe('Named sets of services offered here.'),
     access: PremisesAccess,
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "lv"')).describe('Languages staff speak, where a source says so.'),
+    stale: z.boolean().optional().describe('True when the newest source is dated (or says it is) before 2023: the page asks people to check before going. Absent: not known to be old.'),
     ...Provenance,
   })
   .describe('An in-person service point.');
