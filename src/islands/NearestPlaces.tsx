@@ -7,7 +7,8 @@
 // (?near=lat,lon, ?vieta=name&pasvaldiba=ATVK, ?pasvaldiba=ATVK) and is restored on load.
 // The data and the search logic (nearest-engine.ts) load only when a person starts choosing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AccessNeed, Choice, Found, Gazetteer, GazetteerPoint, Places } from './nearest-engine.ts';
+import type { Abroad, AbroadHit, AccessNeed, Choice, CompactMission, Found, Gazetteer, GazetteerPoint, MissionReason, OpenStatus, Places } from './nearest-engine.ts';
+import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions, type PlaceOption } from '../lib/place-query.ts';
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
 import { formatDistance, telHref } from '../lib/format.ts';
 import type { Lang } from '../lib/routes.ts';
@@ -64,6 +65,20 @@ export interface NearestStrings {
   access: Record<AccessNeed, string>;
   /** Gazetteer kinds: city, town, parish, village, postcode. */
   kinds: Record<GazetteerPoint['kind'], string>;
+  /** Abroad: "country", "city abroad". */
+  abroadKinds: Record<AbroadHit['kind'], string>;
+  /** "The Latvian mission for {{place}}" */
+  missionHeading: string;
+  /** Why this mission: by consular district, in the country, or the nearest ({{country}}). */
+  missionReason: Record<MissionReason, string>;
+  missionNone: string;
+  missionNoneLink: string;
+  missionAddressUnknown: string;
+  missionHoursUnknown: string;
+  missionPage: string;
+  email: string;
+  /** "Place names are shorter: we kept the first {{max}} characters." */
+  tooLong: string;
   status: OpenStatusStrings;
   map: PlacesMapStrings;
 }
@@ -82,8 +97,9 @@ interface Props {
   strings: Packed<NearestStrings>;
 }
 
-/** Where the person is; `municipality` (ATVK) when known, to list places that have no point. */
-type Origin = { point: { lat: number; lon: number }; label: string; municipality: string | null };
+/** Where the person is; `municipality` (ATVK) when known, to list places that have no point; `abroad` outside Latvia. */
+type Origin = { point: { lat: number; lon: number }; label: string; municipality: string | null; abroad?: AbroadHit };
+type Option = PlaceOption<GazetteerPoint, AbroadHit>;
 
 const NEEDS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'];
 const FACTS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'parking', 'hearingLoop', 'signLanguage'];
@@ -95,6 +111,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 let placesPromise: Promise<Places> | undefined;
 let gazetteerPromise: Promise<Gazetteer> | undefined;
+let abroadPromise: Promise<Abroad> | undefined;
 
 function loadPlaces(serviceId: string, remoteCompletes: boolean): Promise<Places> {
   placesPromise ??= import('./nearest-engine.ts').then((m) => m.loadPlaces(serviceId, remoteCompletes));
@@ -107,11 +124,18 @@ function loadGazetteer(): Promise<Gazetteer> {
   return gazetteerPromise;
 }
 
+function loadAbroad(): Promise<Abroad> {
+  abroadPromise ??= import('./nearest-engine.ts').then((m) => m.loadAbroad());
+  abroadPromise.catch(() => (abroadPromise = undefined));
+  return abroadPromise;
+}
+
 /** Puts the chosen place into the address bar, so the page can be shared and printed. */
 function syncUrl(params: Record<string, string>): void {
   const url = new URL(window.location.href);
-  for (const key of ['near', 'vieta', 'pasvaldiba']) url.searchParams.delete(key);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  for (const key of ['near', 'vieta', 'pasvaldiba', 'valsts']) url.searchParams.delete(key);
+  // Nothing longer than the field's limit goes into the address bar.
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, cleanPlaceQuery(value).text);
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
@@ -125,7 +149,8 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [announce, setAnnounce] = useState('');
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<GazetteerPoint[]>([]);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [abroad, setAbroad] = useState<Abroad | null>(null);
   const [suggested, setSuggested] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(-1);
@@ -134,6 +159,9 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const [now, setNow] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const muniName = useMemo(() => new Map(municipalities.map((m) => [m.atvk, m.name])), [municipalities]);
+  // Country names in the page's language, from the platform (CLDR), as the options and results show them.
+  const regionNames = useMemo(() => new Intl.DisplayNames([lang], { type: 'region' }), [lang]);
+  const countryName = (code: string) => regionNames.of(code) ?? code;
 
   const ensurePlaces = () =>
     loadPlaces(serviceId, remoteHref !== null).then(
@@ -167,6 +195,19 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     choose({ point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality }, { vieta: point.name, pasvaldiba: point.municipality });
   };
 
+  const chooseAbroad = (hit: AbroadHit) => {
+    setQuery(hit.name);
+    setExpanded(false);
+    setActive(-1);
+    choose({ point: hit.point, label: hit.kind === 'country' ? countryName(hit.country) : `${hit.name} (${countryName(hit.country)})`, municipality: null, abroad: hit }, { vieta: hit.name, valsts: hit.country });
+  };
+  const chooseOption = (o: Option) => (o.kind === 'latvia' ? chooseGazetteer(o.entry) : chooseAbroad(o.hit));
+  const ensureAbroad = () =>
+    loadAbroad().then(
+      (a) => (setAbroad(a), a),
+      () => null,
+    );
+
   const chooseMunicipality = async (code: string) => {
     const p = await ensurePlaces().catch(() => null);
     const centre = p?.municipalities[code];
@@ -181,17 +222,26 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     const near = params.get('near');
     const vieta = params.get('vieta');
     const code = params.get('pasvaldiba');
-    if (near) {
+    const country = params.get('valsts');
+    if (vieta && country) {
+      const name = cleanPlaceQuery(vieta).text;
+      setQuery(name);
+      void ensureAbroad().then((a) => {
+        const hit = a?.search(name, 20).find((h) => h.country === country && h.exact);
+        if (hit) chooseAbroad(hit);
+      });
+    } else if (near) {
       void import('../lib/place-data.ts').then(({ parseNear }) => {
         const point = parseNear(near);
         if (point) choose({ point, label: s.yourLocation, municipality: null }, { near });
       });
     } else if (vieta) {
-      setQuery(vieta);
+      const name = cleanPlaceQuery(vieta).text;
+      setQuery(name);
       void ensureGazetteer().then((g) => {
-        const point = g.find(vieta, code);
+        const point = g.find(name, code);
         if (point) chooseGazetteer(point);
-        else showNoMatch(g, vieta);
+        else showNoMatch(g, name);
       });
     } else if (code && muniName.has(code)) {
       setAtvk(code);
@@ -206,32 +256,42 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     return () => clearInterval(timer);
   }, [origin]);
 
-  const found = useMemo(() => (places && origin ? places.nearest(origin.point, origin.municipality, choice, now || Date.now()) : null), [places, origin, choice, now]);
+  const mission = useMemo(() => (places && origin?.abroad ? places.mission(origin.abroad, now || Date.now()) : null), [places, origin, now]);
+  const found = useMemo(() => (places && origin && !origin.abroad ? places.nearest(origin.point, origin.municipality, choice, now || Date.now()) : null), [places, origin, choice, now]);
 
   // Say what changed, once the results are there.
   useEffect(() => {
     if (found && origin) setAnnounce(fill(s.resultsStatus, { place: origin.label, count: found.results.length }));
   }, [found]);
+  useEffect(() => {
+    if (places && origin?.abroad) setAnnounce(fill(s.missionHeading, { place: origin.label }));
+  }, [places, origin]);
 
   function showNoMatch(g: Gazetteer, text: string) {
     const hints = g.suggest(text);
-    setOptions(hints);
+    setOptions(hints.map((entry) => ({ kind: 'latvia', entry })));
     setSuggested(true);
     setExpanded(hints.length > 0);
     const names = hints.map((h) => h.name).join(', ');
     setMessage({ text: fill(s.noMatch, { query: text }) + (hints.length > 0 ? ` ${fill(s.didYouMean, { names })}` : ''), error: true });
   }
 
-  const onInput = (value: string) => {
+  /** Latvian places and places abroad matching the text, best first. */
+  const optionsFor = (text: string, g: Gazetteer, a: Abroad | null): Option[] => mergePlaceOptions(text, g.search(text), a?.search(text) ?? []);
+
+  const onInput = (raw: string) => {
+    const { text: value, truncated } = cleanPlaceQuery(raw);
     setQuery(value);
     setActive(-1);
+    if (truncated) setMessage({ text: fill(s.tooLong, { max: PLACE_QUERY_MAX_LENGTH }), error: true });
     if (!gazetteer || value.trim().length < MIN_QUERY) {
       setOptions([]);
       setExpanded(false);
       return;
     }
-    const hits = gazetteer.search(value);
-    const list = hits.length > 0 ? hits : gazetteer.suggest(value);
+    if (!abroad) void ensureAbroad();
+    const hits = optionsFor(value, gazetteer, abroad);
+    const list: Option[] = hits.length > 0 ? hits : gazetteer.suggest(value).map((entry) => ({ kind: 'latvia', entry }));
     setSuggested(hits.length === 0);
     setOptions(list);
     setExpanded(list.length > 0);
@@ -241,7 +301,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   // Typing before the gazetteer arrived: search what is typed once it is there.
   useEffect(() => {
     if (gazetteer && query && !origin && document.activeElement === input.current) onInput(query);
-  }, [gazetteer]);
+  }, [gazetteer, abroad]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -266,20 +326,21 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       }
     } else if (e.key === 'Enter' && expanded && active >= 0 && options[active]) {
       e.preventDefault();
-      chooseGazetteer(options[active]!);
+      chooseOption(options[active]!);
     }
   };
 
   const onFind = async (e: Event) => {
     e.preventDefault();
-    const text = query.trim();
+    const text = cleanPlaceQuery(query).text.trim();
     if (!text) return;
     const g = await ensureGazetteer().catch(() => null);
     if (!g) return;
+    const a = abroad ?? (await ensureAbroad());
     const pick = expanded && active >= 0 ? options[active] : undefined;
-    const hits = g.search(text, 1);
-    if (pick) chooseGazetteer(pick);
-    else if (hits[0] && !suggested) chooseGazetteer(hits[0]);
+    const first = optionsFor(text, g, a)[0];
+    if (pick) chooseOption(pick);
+    else if (first && (!suggested || first.kind === 'abroad')) chooseOption(first);
     else showNoMatch(g, text);
   };
 
@@ -358,12 +419,23 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
                     role="option"
                     aria-selected={i === active}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => chooseGazetteer(o)}
+                    onClick={() => chooseOption(o)}
                   >
-                    {o.name}{' '}
-                    <span class="nearest-option-kind">
-                      ({s.kinds[o.kind]}{o.kind !== 'city' && muniName.get(o.municipality) ? `, ${muniName.get(o.municipality)}` : ''})
-                    </span>
+                    {o.kind === 'latvia' ? (
+                      <>
+                        {o.entry.name}{' '}
+                        <span class="nearest-option-kind">
+                          ({s.kinds[o.entry.kind]}{o.entry.kind !== 'city' && muniName.get(o.entry.municipality) ? `, ${muniName.get(o.entry.municipality)}` : ''})
+                        </span>
+                      </>
+                    ) : (
+                      <>
+                        {o.hit.kind === 'country' ? countryName(o.hit.country) : o.hit.name}{' '}
+                        <span class="nearest-option-kind">
+                          ({s.abroadKinds[o.hit.kind]}{o.hit.kind === 'city' ? `, ${countryName(o.hit.country)}` : ''})
+                        </span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -395,6 +467,21 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       <p class="visually-hidden" aria-live="polite">{announce}</p>
 
       {origin && !places && !message && <p>{s.loading}</p>}
+      {origin?.abroad && places && (
+        <section aria-labelledby={`${id}-results-h`}>
+          <h3 id={`${id}-results-h`}>{fill(s.missionHeading, { place: origin.label })}</h3>
+          {mission ? (
+            <>
+              <p>{fill(s.missionReason[mission.reason], { country: countryName(origin.abroad.country) })}</p>
+              <ol class="nearest-results">
+                <MissionResult m={mission.mission} status={mission.status} distanceMetres={mission.distanceMetres} lang={lang} s={s} placeBase={placeBase} />
+              </ol>
+            </>
+          ) : (
+            <p>{s.missionNone} <a href="#abroad">{s.missionNoneLink}</a></p>
+          )}
+        </section>
+      )}
       {origin && found && (
         <section aria-labelledby={`${id}-results-h`}>
           <h3 id={`${id}-results-h`}>{fill(s.resultsHeading, { place: origin.label })}</h3>
@@ -432,6 +519,32 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
         </section>
       )}
     </div>
+  );
+}
+
+function MissionResult({ m, status: open, distanceMetres, lang, s, placeBase }: { m: CompactMission; status: OpenStatus; distanceMetres: number | null; lang: Lang; s: NearestStrings; placeBase: string }) {
+  const status = openStatusText(open, lang, s.status);
+  const page = <a href={m.pageUrl} rel="external">{s.missionPage}<span class="visually-hidden">: {m.name[lang]}</span></a>;
+  return (
+    <li>
+      <h4><a href={`${placeBase}${m.id}/`}>{m.name[lang]}</a></h4>
+      <p>
+        {distanceMetres !== null && <><span class="nearest-distance">{fill(s.distance, { distance: formatDistance(distanceMetres, lang) })}</span> · </>}
+        {m.address ?? <>{s.missionAddressUnknown} {page}</>}
+      </p>
+      {m.hours ? (
+        <p class={`open-now open-now-${status.state}`}><span class="open-now-state">{status.label}</span>{status.detail && <> · {status.detail}</>}</p>
+      ) : (
+        <p>{s.missionHoursUnknown} {page}</p>
+      )}
+      {(m.phone || m.email) && (
+        <p>
+          {m.phone && <a href={telHref(m.phone)}>{s.phone}: {m.phone}</a>}
+          {m.phone && m.email && ' · '}
+          {m.email && <a href={`mailto:${m.email}`}>{s.email}: {m.email}</a>}
+        </p>
+      )}
+    </li>
   );
 }
 

@@ -3,6 +3,7 @@
 // so the page's own JavaScript stays small; all the logic is in src/lib.
 import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
 import { answerNearest } from '../lib/nearest-answer.ts';
+import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/abroad.ts';
 import { searchGazetteer, suggest } from '../lib/gazetteer-search.ts';
 import {
   GAZETTEER_DATA_PATH,
@@ -12,6 +13,8 @@ import {
   findGazetteerPoint,
   hoursOf,
   placesForService,
+  missionsForService,
+  type CompactMission,
   sortCompactMostAccessible,
   type CompactGazetteerRow,
   type CompactPlace,
@@ -22,7 +25,7 @@ import { openStatus, type OpenStatus } from '../lib/open-status.ts';
 import type { GazetteerEntry } from '../lib/schema/index.ts';
 import type { Point } from '../lib/geo.ts';
 
-export type { CompactPlace, GazetteerPoint, OpenStatus, AccessNeed };
+export type { CompactPlace, CompactMission, GazetteerPoint, OpenStatus, AccessNeed, AbroadHit, MissionReason };
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -53,6 +56,8 @@ export interface Places {
    * The nearest places to `origin`, the unplaceable ones of `municipality` (the person's, when
    * known), whether the nearest is far and whether to point to a remote way.
    */
+  /** The mission that serves a person at `hit`, among those offering the service; null when none does. */
+  mission(hit: AbroadHit, now: number): { mission: CompactMission; status: OpenStatus; distanceMetres: number | null; reason: MissionReason } | null;
   nearest(origin: Point, municipality: string | null, choice: Choice, now: number, limit?: number): {
     results: Found[];
     unplaced: Found[];
@@ -71,6 +76,10 @@ export async function loadPlaces(serviceId: string, remoteCompletes: boolean): P
   return {
     municipalities: file.municipalities,
     located: index.places.length,
+    mission(hit, now) {
+      const answer = missionFor(missionsForService(file, serviceId), hit);
+      return answer ? { ...answer, status: statusOf(now)(answer.mission) } : null;
+    },
     nearest(origin, municipality, choice, now, limit = 10) {
       const status = statusOf(now);
       const filter = compactFilter(choice, status);
@@ -103,4 +112,14 @@ export async function loadGazetteer(): Promise<Gazetteer> {
     suggest: (query, limit = 5) => suggest(entries, query, limit) as unknown as GazetteerPoint[],
     find: (name, atvk) => findGazetteerPoint(points, name, atvk),
   };
+}
+
+export interface Abroad {
+  search(query: string, limit?: number): AbroadHit[];
+}
+
+/** Countries and main cities abroad; loaded only when what a person types is not found in Latvia. */
+export async function loadAbroad(): Promise<Abroad> {
+  const file = await getJson<AbroadFile>(ABROAD_DATA_PATH);
+  return { search: (query, limit = 5) => searchAbroad(file, query, limit) };
 }

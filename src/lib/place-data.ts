@@ -30,9 +30,21 @@ export interface CompactPlace extends Locatable {
   hours: CompactHours | null;
 }
 
+/** A mission abroad: a place with its country and city, its e-mail and its page on the ministry's site. */
+export interface CompactMission extends CompactPlace {
+  country: string;
+  city: string | null;
+  email: string | null;
+  /** The mission's own page (the first source on mfa.gov.lv, else the first source). */
+  pageUrl: string;
+  consularDistrict?: string[];
+}
+
 export interface PlacesFile {
   /** Places in Latvia (missions abroad are never "near"), with or without coordinates. */
   places: CompactPlace[];
+  /** Embassies and consulates, for a person abroad (src/lib/abroad.ts chooses the one that serves them). */
+  missions: CompactMission[];
   /** Service id → ids of the places that offer it in person. */
   services: Record<string, string[]>;
   calendar: Calendar;
@@ -58,10 +70,23 @@ function compactPlace(place: Place): CompactPlace {
   };
 }
 
+function compactMission(place: Place): CompactMission {
+  const page = place.sources.find((s) => /(^|\.)mfa\.gov\.lv$/.test(new URL(s.url).hostname)) ?? place.sources[0]!;
+  return {
+    ...compactPlace(place),
+    country: place.country,
+    city: place.city,
+    email: place.email,
+    pageUrl: page.url,
+    ...(place.consularDistrict && place.consularDistrict.length > 0 ? { consularDistrict: place.consularDistrict } : {}),
+  };
+}
+
 /** The places file from the catalogue. */
 export function buildPlacesFile(catalog: Catalog): PlacesFile {
   const inLatvia = catalog.places.filter((p) => p.country === 'LV');
-  const ids = new Set(inLatvia.map((p) => p.id));
+  const missions = catalog.places.filter((p) => p.country !== 'LV');
+  const ids = new Set(catalog.places.map((p) => p.id));
   const services: Record<string, string[]> = {};
   for (const service of catalog.services) {
     const offering = placesOffering(catalog, service).filter((p) => ids.has(p.id)).map((p) => p.id);
@@ -69,6 +94,7 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
   }
   return {
     places: inLatvia.map(compactPlace),
+    missions: missions.map(compactMission),
     services,
     calendar: buildCalendar(catalog.specialDays),
     municipalities: Object.fromEntries(catalog.municipalities.map((m) => [m.atvk, { lat: m.centre.lat, lon: m.centre.lon }])),
@@ -79,6 +105,12 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
 export function placesForService(file: PlacesFile, serviceId: string): CompactPlace[] {
   const ids = new Set(file.services[serviceId] ?? []);
   return file.places.filter((p) => ids.has(p.id));
+}
+
+/** The missions abroad that offer a service. */
+export function missionsForService(file: PlacesFile, serviceId: string): CompactMission[] {
+  const ids = new Set(file.services[serviceId] ?? []);
+  return file.missions.filter((p) => ids.has(p.id));
 }
 
 // ---- Gazetteer -------------------------------------------------------------------------
