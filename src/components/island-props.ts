@@ -128,6 +128,7 @@ function nearestStrings(lang: Lang): NearestStrings {
     missionPage: t('nearest.mission.page'),
     email: t('place.email'),
     tooLong: tpl('nearest.tooLong'),
+    contactFallback: tpl('place.contactFallback'),
     status: openStatusStrings(lang),
     map: mapStrings(lang),
   };

@@ -77,6 +77,8 @@ export interface NearestStrings {
   missionHoursUnknown: string;
   missionPage: string;
   email: string;
+  /** "No address or phone of this place is published. Ask {{name}}:" */
+  contactFallback: string;
   /** "Place names are shorter: we kept the first {{max}} characters." */
   tooLong: string;
   status: OpenStatusStrings;
@@ -568,6 +570,14 @@ function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStr
         {status.detail && <> · {status.detail}</>}
         {status.note && <><br /><span class="tag tag-warn">{status.note}</span></>}
       </p>
+      {p.contact && (
+        <p>
+          {fill(s.contactFallback, { name: p.contact.name[lang] })}
+          {p.contact.phone && <> <a href={telHref(p.contact.phone)}>{s.phone}: {p.contact.phone}</a></>}
+          {p.contact.email && <>{p.contact.phone && ' ·'} <a href={`mailto:${p.contact.email}`}>{p.contact.email}</a></>}
+          {!p.contact.phone && !p.contact.email && p.contact.url && <> <a href={p.contact.url} rel="external">{p.contact.url}</a></>}
+        </p>
+      )}
       {(p.phone || p.appointmentUrl) && (
         <p>
           {p.phone && <a href={telHref(p.phone)}>{s.phone}: {p.phone}</a>}

@@ -4,7 +4,8 @@
 // src/pages/data/*.json.ts, read back here by the island; pure, no browser.
 import type { Catalog } from './validate.ts';
 import type { GazetteerEntry, Place, PremisesAccess } from './schema/index.ts';
-import { placesOffering } from './catalog.ts';
+import { byId, placesOffering } from './catalog.ts';
+import { fallbackContact, missionPageUrl, type FallbackContact } from './place-contact.ts';
 import { buildCalendar, decodeHours, encodeHours, type Calendar, type CompactHours } from './compact-hours.ts';
 import { parseOpeningHours, type WeeklyHours } from './opening-hours.ts';
 import { shortcomings, type AccessNeed, type Locatable, type NearestResult } from './nearest.ts';
@@ -28,6 +29,8 @@ export interface CompactPlace extends Locatable {
   languages: string[];
   /** Weekly hours as encodeHours wrote them; null when unknown. */
   hours: CompactHours | null;
+  /** The institution's contact, when the place has neither address nor phone (place-contact.ts). */
+  contact?: FallbackContact;
 }
 
 /** A mission abroad: a place with its country and city, its e-mail and its page on the ministry's site. */
@@ -52,7 +55,7 @@ export interface PlacesFile {
   municipalities: Record<string, Point>;
 }
 
-function compactPlace(place: Place): CompactPlace {
+function compactPlace(place: Place, catalog: Catalog): CompactPlace {
   const parsed = place.openingHours === null ? null : parseOpeningHours(place.openingHours);
   if (parsed && !parsed.ok) throw new Error(`Place "${place.id}": ${parsed.error}`);
   return {
@@ -67,17 +70,19 @@ function compactPlace(place: Place): CompactPlace {
     access: place.access,
     languages: place.languages,
     hours: parsed ? encodeHours(parsed.hours) : null,
+    ...withContact(fallbackContact(place, place.institution === null ? null : byId(catalog.institutions, place.institution))),
   };
 }
 
-function compactMission(place: Place): CompactMission {
-  const page = place.sources.find((s) => /(^|\.)mfa\.gov\.lv$/.test(new URL(s.url).hostname)) ?? place.sources[0]!;
+const withContact = (contact: FallbackContact | null) => (contact ? { contact } : {});
+
+function compactMission(place: Place, catalog: Catalog): CompactMission {
   return {
-    ...compactPlace(place),
+    ...compactPlace(place, catalog),
     country: place.country,
     city: place.city,
     email: place.email,
-    pageUrl: page.url,
+    pageUrl: missionPageUrl(place),
     ...(place.consularDistrict && place.consularDistrict.length > 0 ? { consularDistrict: place.consularDistrict } : {}),
   };
 }
@@ -93,8 +98,8 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
     if (offering.length > 0) services[service.id] = offering;
   }
   return {
-    places: inLatvia.map(compactPlace),
-    missions: missions.map(compactMission),
+    places: inLatvia.map((p) => compactPlace(p, catalog)),
+    missions: missions.map((p) => compactMission(p, catalog)),
     services,
     calendar: buildCalendar(catalog.specialDays),
     municipalities: Object.fromEntries(catalog.municipalities.map((m) => [m.atvk, { lat: m.centre.lat, lon: m.centre.lon }])),
