@@ -369,8 +369,10 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
 
   const markers: MapMarker[] = useMemo(
     () =>
-      (found?.results ?? []).map((r) => ({
+      (found?.results ?? []).map((r, i) => ({
         title: r.place.name[lang],
+        number: i + 1,
+        onSelect: () => document.getElementById(`${id}-result-${i}`)?.focus(),
         lat: r.place.coordinates!.lat,
         lon: r.place.coordinates!.lon,
         href: `${placeBase}${r.place.id}/`,
@@ -506,7 +508,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
             <p>{places && places.located === 0 ? s.noPlaces : s.none}</p>
           ) : (
             <ol class="nearest-results">
-              {found.results.map((r) => <Result r={r} lang={lang} s={s} placeBase={placeBase} />)}
+              {found.results.map((r, i) => <Result r={r} lang={lang} s={s} placeBase={placeBase} itemId={`${id}-result-${i}`} />)}
             </ol>
           )}
           {found.unplaced.length > 0 && origin.municipality !== null && (
@@ -550,13 +552,14 @@ function MissionResult({ m, status: open, distanceMetres, lang, s, placeBase }: 
   );
 }
 
-function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStrings; placeBase: string }) {
+/** `itemId`: the list item's id, so a map marker can move focus to it. */
+function Result({ r, lang, s, placeBase, itemId }: { r: Found; lang: Lang; s: NearestStrings; placeBase: string; itemId?: string }) {
   const p = r.place;
   const status = openStatusText(r.status, lang, s.status);
   const facts = FACTS.filter((k) => p.access[k] !== null);
   const languageNames = p.languages.length > 0 ? new Intl.DisplayNames([lang], { type: 'language' }) : null;
   return (
-    <li>
+    <li id={itemId} tabIndex={itemId ? -1 : undefined}>
       <h4><a href={`${placeBase}${p.id}/`}>{p.name[lang]}</a></h4>
       <p>
         {Number.isNaN(r.distanceMetres)

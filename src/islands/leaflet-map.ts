@@ -41,6 +41,13 @@ export interface MapMarker {
   href?: string;
   /** Further lines in the popup (address, distance, open now). */
   lines?: string[];
+  /** The place's number in the list beside the map ("1", "2", …), drawn on the marker. */
+  number?: number;
+  /**
+   * What choosing the marker does instead of opening a popup: the finder moves focus to the
+   * numbered list item, where everything about the place already is.
+   */
+  onSelect?: () => void;
 }
 
 export interface MapStrings {
@@ -65,6 +72,11 @@ const LATVIA: L.LatLngBoundsExpression = [[55.67, 20.97], [58.09, 28.24]];
 
 /** An icon for the origin: the same pin, tinted by CSS (and named, so not by colour alone). */
 const originIcon = new L.Icon.Default({ className: 'map-origin-icon' });
+
+/** A numbered pin: the number is the list's, so map and list agree (and not by colour alone). */
+function numberIcon(n: number): L.DivIcon {
+  return L.divIcon({ className: 'map-number-icon', html: `<span aria-hidden="true">${n}</span>`, iconSize: [32, 32], iconAnchor: [16, 16] });
+}
 
 function popupContent(marker: MapMarker, more: string): HTMLElement {
   const box = document.createElement('div');
@@ -143,8 +155,18 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
     e.preventDefault();
   });
 
-  function addMarker(m: MapMarker, icon?: L.Icon.Default): L.Marker {
-    const marker = L.marker([m.lat, m.lon], { keyboard: true, title: m.title, alt: m.title, ...(icon ? { icon } : {}) });
+  function addMarker(m: MapMarker, icon?: L.Icon): L.Marker {
+    const name = m.number === undefined ? m.title : `${m.number}. ${m.title}`;
+    const marker = L.marker([m.lat, m.lon], { keyboard: true, title: name, alt: name, ...(icon ? { icon } : m.number !== undefined ? { icon: numberIcon(m.number) } : {}) });
+    if (m.onSelect) {
+      const select = m.onSelect;
+      // Leaflet moves focus to the map container after a marker is activated (Leaflet issue
+      // #8114), which would leave a keyboard user inside the map: move it after Leaflet has.
+      marker.on('click', () => setTimeout(select, 0));
+      marker.addTo(layer);
+      marker.getElement()?.setAttribute('aria-label', name);
+      return marker;
+    }
     marker.bindPopup(() => popupContent(m, strings.more));
     marker.on('popupopen', () => (openMarker = marker));
     marker.on('popupclose', () => {
