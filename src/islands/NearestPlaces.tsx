@@ -300,9 +300,11 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     setAnnounce(list.length > 0 ? fill(s.options, { count: list.length }) : fill(s.noMatch, { query: value }));
   };
 
-  // Typing before the gazetteer arrived: search what is typed once it is there.
+  // Typing before the gazetteer (or the places abroad) arrived: search what is typed once it is
+  // there. Read the field itself: this effect's `query` may be a keystroke behind.
   useEffect(() => {
-    if (gazetteer && query && !origin && document.activeElement === input.current) onInput(query);
+    const typed = input.current?.value ?? '';
+    if (gazetteer && typed && !origin && document.activeElement === input.current) onInput(typed);
   }, [gazetteer, abroad]);
 
   const onKeyDown = (e: KeyboardEvent) => {
