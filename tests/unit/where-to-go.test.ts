@@ -54,10 +54,17 @@ describe('where to go, abroad', () => {
     expect(r.distanceMetres).toBeLessThan(10_000);
   });
 
-  it('from a country without a mission offering the service, gives the nearest mission that does (Luxembourg → not in Luxembourg)', () => {
-    const r = whereToGo('passport-eid', 'Luxembourg');
-    expect(r.understood).toContain('LU');
-    expect(placeById.get(r.firstId!)?.country).not.toBe('LU');
-    expect(r.distanceMetres).toBeGreaterThan(0);
+  it.each([
+    ['Luxembourg', 'embassy-belgium'],
+    ['Luksemburga', 'embassy-belgium'],
+    ['Iceland', 'embassy-norway'],
+    ['Jaunzēlande', 'embassy-australia'],
+  ])('from %s, a country with no mission, gives the mission whose consular district it is: %s', (typed, mission) => {
+    expect(whereToGo('passport-eid', typed).firstId).toBe(mission);
+  });
+
+  it('from a country with no mission and no named district, gives the nearest mission that offers the service', () => {
+    const r = whereToGo('passport-eid', 'Portugal');
+    expect(placeById.get(r.firstId!)?.country).toBe('ES');
   });
 });
