@@ -20,7 +20,8 @@ export type PageKind =
   | 'servicesFilter'
   | 'lifeSituationFilter'
   | 'accessReport'
-  | 'accessReportInstitution';
+  | 'accessReportInstitution'
+  | 'offline';
 
 const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   services: { lv: 'pakalpojumi', en: 'services' },
@@ -38,6 +39,8 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   accessReport: { lv: 'pieejamibas-parskats', en: 'access-report' },
   // slug: an institution id.
   accessReportInstitution: { lv: 'pieejamibas-parskats', en: 'access-report' },
+  // What the service worker shows for a page not saved on the device (src/integrations/service-worker.ts).
+  offline: { lv: 'bezsaiste', en: 'offline' },
 };
 
 /** A page of the site, independent of language: kind plus the record's slug where it has one. */

@@ -80,6 +80,7 @@ export function sitePages(): SitePage[] {
     page('life situation', 'lifeSituation', firstLifeSituationId(), 'no life situation in data/life-situations.json'),
     page('about the data', 'about'),
     page('accessibility', 'accessibility'),
+    page('offline', 'offline'),
   ];
 }
 

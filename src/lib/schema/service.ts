@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Atvk, HttpsUrl, LocalizedText, MarkedText, Phone, Provenance, Slug } from './common.ts';
+import { Atvk, HttpsUrl, IsoDate, LocalizedText, MarkedText, Phone, Provenance, Slug, SourceUrl } from './common.ts';
 import { Channel } from './channel.ts';
 import { PlaceType } from './place.ts';
 
@@ -50,6 +50,19 @@ export const CrossBorder = z
   })
   .describe('Cross-border facts.');
 
+/**
+ * A key fact rests on an old page (dated before 2023, or an undated card of the old portal): the page
+ * says so instead of presenting the fact as current. Optional, so records without it stay valid.
+ */
+export const StaleSource = z
+  .strictObject({
+    pageDate: IsoDate.nullable().describe('The date the old page shows, or null when it shows none.'),
+    url: SourceUrl.nullable().describe('The old page, or null when the note covers several pages.'),
+    note: LocalizedText.describe('Which facts rest on the old page and what to check.'),
+  })
+  .describe('An old source behind a key fact.');
+export type StaleSource = z.infer<typeof StaleSource>;
+
 export const Service = z
   .strictObject({
     id: Slug.describe('Stable id, e.g. "residence-declaration".'),
@@ -80,6 +93,7 @@ export const Service = z
       impairments: z.array(AssistOption).describe('Help for people with functional impairments.'),
     }).describe('Assisted access per social group (PU2-14 N3-3).'),
     helpPhone: Phone.nullable().describe('The service\'s own help line, or null.'),
+    staleSource: StaleSource.nullable().optional().describe('Set when a key fact rests on an old source; absent or null otherwise.'),
     ...Provenance,
   })
   .describe('A public service.');
