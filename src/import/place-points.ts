@@ -2,7 +2,7 @@
 // rank a place that has a point, and a place without one was silently left out of "nearest"
 // (issue 14), so every place in Latvia gets the best point the data supports, marked with how
 // it was found:
-//   1. a point a source gives ("exact") is never touched;
+//   1. a point a source gives ("exact", or the address register's "address") is never touched;
 //   2. the address's postcode (the place's `postcode`, or "LV-1234" inside its address) → the
 //      postcode's point in data/gazetteer.json (GeoNames postal codes)   → precision "postcode";
 //   3. the town, village or parish (`city`, else the address's words) in the gazetteer, within
@@ -11,11 +11,11 @@
 // (points-cli.ts) reads and writes the files and prints what was derived and from what.
 import type { Coordinates, Place } from '../lib/schema/place.ts';
 import { fold, genitiveForms } from './text.ts';
-import { distanceMetres } from '../lib/geo.ts';
+import { distanceMetres, isBuildingPoint } from '../lib/geo.ts';
 import type { GazetteerLike } from './vpvkac-common.ts';
 
 /** Better first; "city" is the centre of a whole city (missions abroad). */
-const RANK: Record<Coordinates['precision'], number> = { exact: 0, postcode: 1, settlement: 2, city: 3 };
+const RANK: Record<Coordinates['precision'], number> = { exact: 0, address: 0, postcode: 1, settlement: 2, city: 3 };
 
 /** Among settlements of one name, the bigger is the likelier meaning. */
 const KIND_RANK: Record<string, number> = { city: 0, town: 1, village: 2, parish: 3 };
@@ -116,7 +116,8 @@ export function derivePoint(place: Place, lookups: PointLookups): { point: Coord
 export function derivePoints(places: readonly Place[], lookups: PointLookups): { places: Place[]; derivations: Derivation[] } {
   const derivations: Derivation[] = [];
   const out = places.map((place) => {
-    if (place.country !== 'LV' || place.coordinates?.precision === 'exact') return place;
+    // A building's own point (from a source, or the address register's point of its address) stays.
+    if (place.country !== 'LV' || (place.coordinates && isBuildingPoint(place.coordinates))) return place;
     const found = derivePoint(place, lookups);
     const better = found && (place.coordinates === null || RANK[found.point.precision] < RANK[place.coordinates.precision]);
     derivations.push({ id: place.id, from: better ? found.from : null, before: place.coordinates, after: better ? found.point : place.coordinates });

@@ -8,6 +8,7 @@ import { parseOpeningHours, type Span } from './opening-hours.ts';
 import { absoluteUrl, type ChannelTypeLabels } from './open-data.ts';
 import { pathFor, type Lang } from './routes.ts';
 import { displayName } from './format.ts';
+import { isBuildingPoint } from './geo.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -127,7 +128,7 @@ export function placeJsonLd(catalog: Catalog, place: Place, lang: Lang, siteUrl:
   const url = absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }));
   const institution = place.institution ? byId(catalog.institutions, place.institution) : undefined;
   // Only a point on the building itself is published as the office's location.
-  const exact = place.coordinates?.precision === 'exact' ? place.coordinates : null;
+  const exact = place.coordinates && isBuildingPoint(place.coordinates) ? place.coordinates : null;
   return compact({
     '@context': 'https://schema.org',
     '@type': 'GovernmentOffice',
