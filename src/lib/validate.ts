@@ -350,6 +350,10 @@ function checkPlace(item: Parsed<Place>, ref: RefCheck, ids: KnownIds, problems:
   p.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
   p.serviceSets.forEach((s, i) => ref(item, `serviceSets[${i}]`, s, ids.serviceSet, 'service set'));
   if (p.country === 'LV' && p.municipality === null) problems.push({ file: item.file, id: item.id, field: 'municipality', expected: 'the ATVK code of the municipality for a place in Latvia', received: 'null' });
+  // Issue 14: a place without a point was silently missing from "nearest"; derive one instead.
+  if (p.country === 'LV' && p.coordinates === null) {
+    problems.push({ file: item.file, id: item.id, field: 'coordinates', expected: 'a point for an in-person place in Latvia: exact from a source, else derived from its postcode or town (npm run data:points -- <file>)', received: 'null' });
+  }
   if (p.coordinates && p.type !== 'embassy' && !isInLatvia(p.coordinates)) {
     problems.push({ file: item.file, id: item.id, field: 'coordinates', expected: 'a point in Latvia (only embassies and consulates lie abroad)', received: `${p.coordinates.lat}, ${p.coordinates.lon}` });
   }

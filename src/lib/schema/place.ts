@@ -69,6 +69,8 @@ export const Place = z
     serviceSets: z.array(ServiceSet).describe('Named sets of services offered here.'),
     access: PremisesAccess,
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "lv"')).describe('Languages staff speak, where a source says so.'),
+    consularDistrict: z.array(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')).optional().describe('Abroad: other countries a source names as served by this mission (its consular district).'),
+    stale: z.boolean().optional().describe('True when the newest source is dated (or says it is) before 2023: the page asks people to check before going. Absent: not known to be old.'),
     ...Provenance,
   })
   .describe('An in-person service point.');

@@ -46,6 +46,7 @@ describe('validateCatalog', () => {
     ['kind null without a reason', (r: RawCatalog) => { service(r).kind = null; service(r).kindReason = null; }, 'data/services/passport.json', 'passport', 'kindReason', 'a reason when kind is null'],
     ['an unknown field (typo)', (r: RawCatalog) => { service(r).fee = 3; }, 'data/services/passport.json', 'passport', 'fee', 'no field of this name'],
     ['a place in Latvia without municipality', (r: RawCatalog) => { place(r).municipality = null; }, 'data/places/pmlp.json', 'pmlp-riga', 'municipality', 'ATVK code'],
+    ['an in-person place in Latvia without a point', (r: RawCatalog) => { place(r).coordinates = null; }, 'data/places/pmlp.json', 'pmlp-riga', 'coordinates', 'a point for an in-person place in Latvia'],
     ['a missing source', (r: RawCatalog) => { service(r).sources = []; }, 'data/services/passport.json', 'passport', 'sources', 'at least one source'],
     ['an unknown channel type', (r: RawCatalog) => { service(r).requestChannels[0].type = 'fax'; }, 'data/services/passport.json', 'passport', 'requestChannels[0].type', 'a known channel type'],
   ])('rejects %s with file, record, field and expectation', (_name, change, file, id, field, expected) => {
