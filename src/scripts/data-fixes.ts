@@ -24,15 +24,15 @@ function jsonFiles(dir: string): string[] {
 }
 
 /** Applies `fix` to every line of every data file; writes and reports the files it changed. */
-function eachLine(fix: (line: string) => string): void {
+function eachLine(fix: (line: string, next: string) => string): void {
   let total = 0;
   for (const file of jsonFiles(DATA)) {
     const lines = readFileSync(file, 'utf8').split('\n');
     let changed = 0;
-    const out = lines.map((line) => {
-      const next = fix(line);
-      if (next !== line) changed++;
-      return next;
+    const out = lines.map((line, i) => {
+      const fixed = fix(line, lines[i + 1] ?? '');
+      if (fixed !== line) changed++;
+      return fixed;
     });
     if (changed === 0) continue;
     writeFileSync(file, out.join('\n'));
@@ -70,9 +70,10 @@ interface HttpSource {
 function fixHttp(): void {
   const table = JSON.parse(readFileSync(join(ROOT, 'src/scripts/http-sources.json'), 'utf8')) as Record<string, HttpSource>;
   const missing = new Set<string>();
-  eachLine((line) =>
-    // A line that already says why stays as it is, so the fix can run again after a merge.
-    line.includes('"httpReason"') ? line : line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
+  eachLine((line, next) =>
+    // A source that already says why (on this line, or on the next when a file was re-serialised
+    // one key a line) stays as it is, so the fix can run again after a merge.
+    line.includes('"httpReason"') || next.includes('"httpReason"') ? line : line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
       const entry = table[url];
       if (!entry) {
         missing.add(url);
