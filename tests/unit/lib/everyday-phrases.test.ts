@@ -15,6 +15,7 @@ function problems(record: Record<string, unknown>): string[] {
     return [];
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
+    // The heading and the file's line, then one line per problem.
     return error.message.split('\n').slice(1);
   }
 }
@@ -25,21 +26,21 @@ describe('everyday phrases data', () => {
   });
 
   it.each([
-    [{ ...good, id: 'no-such-service' }, `${FILE}: record "no-such-service", field "id": expected the id of a known service (no service "no-such-service")`],
-    [{ ...good, origin: 'official' }, `${FILE}: record "passport", field "origin": expected origin "ours": the phrases are this project's own words`],
-    [{ ...good, ru: ['посвідка'] }, `${FILE}: record "passport", field "ru[0]": expected Russian in Cyrillic (Latin only for abbreviations such as SIA), without the Ukrainian letters і, ї, є, ґ`],
-    [{ ...good, uk: ['больничный лист'] }, `${FILE}: record "passport", field "uk[0]": expected Ukrainian in Cyrillic (Latin only for abbreviations such as SIA), without the Russian letters ы, э, ъ, ё`],
-    [{ ...good, uk: ['passport'] }, `${FILE}: record "passport", field "uk[0]": expected Ukrainian in Cyrillic (Latin only for abbreviations such as SIA), without the Russian letters ы, э, ъ, ё`],
-    [{ ...good, lv: ['паспорт'] }, `${FILE}: record "passport", field "lv[0]": expected Latvian in Latin letters`],
-    [{ ...good, en: ['x'.repeat(61)] }, `${FILE}: record "passport", field "en[0]": expected a short phrase (at most 60 characters)`],
-    [{ ...good, note: 'typo' }, `${FILE}: record "passport", field "(record)": expected no unknown fields (found "note")`],
+    [{ ...good, id: 'no-such-service' }, 'record "no-such-service", field "id": expected the id of a known service, received "no-such-service" (no service has this id)'],
+    [{ ...good, origin: 'official' }, `record "passport", field "origin": expected origin "ours": the phrases are this project's own words, received "official"`],
+    [{ ...good, ru: ['посвідка'] }, 'record "passport", field "ru[0]": expected Russian in Cyrillic (Latin only for abbreviations such as SIA), without the Ukrainian letters і, ї, є, ґ, received "посвідка"'],
+    [{ ...good, uk: ['больничный лист'] }, 'record "passport", field "uk[0]": expected Ukrainian in Cyrillic (Latin only for abbreviations such as SIA), without the Russian letters ы, э, ъ, ё, received "больничный лист"'],
+    [{ ...good, uk: ['passport'] }, 'record "passport", field "uk[0]": expected Ukrainian in Cyrillic (Latin only for abbreviations such as SIA), without the Russian letters ы, э, ъ, ё, received "passport"'],
+    [{ ...good, lv: ['паспорт'] }, 'record "passport", field "lv[0]": expected Latvian in Latin letters, received "паспорт"'],
+    [{ ...good, en: ['x'.repeat(61)] }, `record "passport", field "en[0]": expected a short phrase (at most 60 characters), received "${'x'.repeat(58)}…`],
+    [{ ...good, note: 'typo' }, 'record "passport", field "note": expected no field of this name (a typo, or a field the schema does not have), received "typo"'],
   ])('rejects %j', (record, message) => {
-    expect(problems(record)).toEqual([message]);
+    expect(problems(record)).toEqual([FILE, `  ${message}`]);
   });
 
   it('rejects two records for one service', () => {
     const raw = { ...validRaw(), everydayPhrases: [{ file: FILE, records: [good, good] }] };
-    expect(() => validateCatalog(raw)).toThrow(`${FILE}: record "passport", field "id": expected a unique service id (one record of phrases per service) ("passport" is already used in ${FILE})`);
+    expect(() => validateCatalog(raw)).toThrow(`record "passport", field "id": expected a unique service id (one record of phrases per service), received "passport", already used in ${FILE}`);
   });
 
   it('puts the phrases in the index of both pages: own and other site language, Russian and Ukrainian', () => {
