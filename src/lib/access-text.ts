@@ -2,7 +2,7 @@
 // the status label, and the notes. The translator is an argument (the pages pass the i18n one),
 // so this stays pure and the same sentences appear on the service page, in the report and in
 // the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
-import { DIMENSIONS, type AccessNote, type AccessStatus, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
+import { DIMENSIONS, type AccessNote, type AccessStatus, type UnknownFact, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
 import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
 import type { ChannelType } from './schema/index.ts';
 import type { Lang } from './routes.ts';
@@ -27,6 +27,15 @@ export function dimensionName(code: DimensionCode, t: Translate): string {
 
 export function noteText(note: AccessNote, t: Translate): string {
   return t(`accessDim.note.${note}`);
+}
+
+export function unknownFactText(fact: UnknownFact, t: Translate): string {
+  return t(`accessDim.unknown.${fact}`);
+}
+
+/** For a 'not-known' status, the facts that would settle it in one sentence; '' otherwise. */
+export function settleText(result: { unknown: readonly UnknownFact[] }, t: Translate, lang: Lang): string {
+  return result.unknown.length === 0 ? '' : t('accessDim.settle', { list: listText(result.unknown.map((f) => unknownFactText(f, t)), lang) });
 }
 
 function channelName(type: ChannelType, t: Translate, lang: Lang): string {
@@ -93,7 +102,7 @@ export function localizedCsvRows(rows: readonly DimensionRow[], nameOf: (service
     DIMENSIONS.forEach(({ key }, d) => {
       const result = row.assessment[key];
       const notes = result.notes.map((n) => noteText(n, t));
-      line.push(cells[2 + d * 2]!, cells[3 + d * 2]!, statusText(result.status, t), [reasonText(key, result, t, lang), ...notes].join(' '));
+      line.push(cells[2 + d * 2]!, cells[3 + d * 2]!, statusText(result.status, t), [reasonText(key, result, t, lang), settleText(result, t, lang), ...notes].filter(Boolean).join(' '));
     });
     out.push(line);
   });
