@@ -1,0 +1,118 @@
+// The managers' report page as data: what ReportView.astro renders, for the whole catalogue or
+// one institution. Sorting, grouping and look-ups live here (tested) so the view only renders.
+import type { Catalog } from './validate.ts';
+import type { Institution, Service } from './schema/index.ts';
+import { byId, sortServices } from './catalog.ts';
+import { dimensionTable, farFromPlaces, gaps, groupBySamePlaces, statusCounts, territorialCoverage, type DimensionRow, type FarFromPlaces, type Gap, type MunicipalityCoverageRow, type StatusCounts } from './access-report.ts';
+import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './access-overview.ts';
+import { hasInPersonChannel, municipalityOverview, type MunicipalityOverviewRow } from './report-coverage.ts';
+import { collator } from './format.ts';
+import type { Lang } from './routes.ts';
+
+/** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
+export function nameIn(name: { lv: string; en: { text: string } }, lang: Lang): string {
+  return lang === 'lv' ? name.lv : name.en.text;
+}
+
+/** Distances in the coverage blocks are measured against this (straight line, km). */
+export const FAR_KM = 20;
+
+export interface CoverageBlock {
+  service: Service;
+  /** The services offered at the same places as `service` (itself included), in page order. */
+  members: Service[];
+  covered: MunicipalityCoverageRow[];
+  total: number;
+  notCoveredNames: string[];
+  far: FarFromPlaces;
+  /** Far parishes grouped by municipality name, both in the page's alphabetical order. */
+  farParishes: { municipality: string; names: string[] }[];
+}
+
+export interface CoverageSummaryRow {
+  service: Service;
+  covered: number;
+  total: number;
+  far: FarFromPlaces;
+}
+
+export interface ReportPage {
+  institution: Institution | undefined;
+  /** The services in the page's alphabetical order. */
+  services: Service[];
+  serviceById: Map<string, Service>;
+  /** The dimension rows of those services, in the same order. */
+  rows: DimensionRow[];
+  counts: StatusCounts;
+  /** One row per service, most gaps first. */
+  serviceRows: ServiceOverviewRow[];
+  /** Whole catalogue only: every institution, most gaps first (empty on an institution page). */
+  institutionRows: InstitutionOverviewRow[];
+  /** Services with gaps, in page order, each with its gaps N3-1 … N3-4. */
+  gapsByService: { serviceId: string; gaps: Gap[] }[];
+  gapCount: number;
+  municipalities: MunicipalityOverviewRow[];
+  /** Whole catalogue only: one line per in-person service. */
+  coverageSummary: CoverageSummaryRow[];
+  /** Institution page only: one block per set of places. */
+  coverageBlocks: CoverageBlock[];
+  /** Services without an in-person channel (coverage by municipality does not apply). */
+  remoteOnly: Service[];
+}
+
+export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: Lang; institutionId?: string }): ReportPage {
+  const institution = institutionId === undefined ? undefined : byId(catalog.institutions, institutionId);
+  const services = sortServices(catalog.services.filter((s) => !institution || s.institution === institution.id), lang);
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+  const order = new Map(services.map((s, i) => [s.id, i]));
+  const rows = dimensionTable(catalog).filter((r) => serviceById.has(r.serviceId)).sort((a, b) => order.get(a.serviceId)! - order.get(b.serviceId)!);
+  const compare = collator(lang).compare;
+  const gapList = gaps(catalog, rows);
+  const grouped = Map.groupBy(gapList, (g) => g.serviceId);
+
+  const inPerson = services.filter(hasInPersonChannel);
+  const perService = inPerson.map((service) => ({ service, perMunicipality: territorialCoverage(catalog, service) }));
+  const coverageSummary = institution
+    ? []
+    : perService.map(({ service, perMunicipality }) => ({ service, covered: perMunicipality.filter((r) => r.places > 0).length, total: perMunicipality.length, far: farFromPlaces(catalog, service, FAR_KM * 1000) }));
+  // On an institution's page, services offered at the same places have the same coverage: each
+  // such group is shown once (the VSAA page repeated one list of ~400 parishes for 20 services).
+  const coverageBlocks = institution
+    ? groupBySamePlaces(catalog, inPerson).map((members): CoverageBlock => {
+        const service = members[0]!;
+        const perMunicipality = perService.find((p) => p.service === service)!.perMunicipality;
+        const far = farFromPlaces(catalog, service, FAR_KM * 1000);
+        const byMunicipality = Map.groupBy(far.parishes, (p) => p.parish.municipality);
+        return {
+          service,
+          members,
+          covered: perMunicipality.filter((r) => r.places > 0),
+          total: perMunicipality.length,
+          notCoveredNames: perMunicipality.filter((r) => r.places === 0).map((r) => r.municipality.name[lang]).sort(compare),
+          far,
+          farParishes: [...byMunicipality.entries()]
+            .map(([atvk, list]) => ({
+              municipality: catalog.municipalities.find((m) => m.atvk === atvk)?.name[lang] ?? atvk,
+              names: list.map((p) => p.parish.name).sort(collator('lv').compare),
+            }))
+            .sort((a, b) => compare(a.municipality, b.municipality)),
+        };
+      })
+    : [];
+
+  return {
+    institution,
+    services,
+    serviceById,
+    rows,
+    counts: statusCounts(rows),
+    serviceRows: serviceOverview(rows),
+    institutionRows: institution ? [] : institutionOverview(rows, [...catalog.institutions].sort((a, b) => compare(nameIn(a.name, lang), nameIn(b.name, lang)))),
+    gapsByService: [...grouped.entries()].map(([serviceId, list]) => ({ serviceId, gaps: list })),
+    gapCount: gapList.length,
+    municipalities: municipalityOverview(catalog, services).sort((a, b) => compare(a.municipality.name[lang], b.municipality.name[lang])),
+    coverageSummary,
+    coverageBlocks,
+    remoteOnly: services.filter((s) => !hasInPersonChannel(s)),
+  };
+}
