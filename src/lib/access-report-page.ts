@@ -7,6 +7,7 @@ import { dimensionTable, farFromPlaces, gaps, groupBySamePlaces, statusCounts, t
 import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './access-overview.ts';
 import { hasInPersonChannel, municipalityOverview, type MunicipalityOverviewRow } from './report-coverage.ts';
 import { collator } from './format.ts';
+import { adviceFor, type Advice } from './access-advice.ts';
 import type { Lang } from './routes.ts';
 
 /** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
@@ -48,9 +49,11 @@ export interface ReportPage {
   serviceRows: ServiceOverviewRow[];
   /** Whole catalogue only: every institution, most gaps first (empty on an institution page). */
   institutionRows: InstitutionOverviewRow[];
-  /** Services with gaps, in page order, each with its gaps N3-1 … N3-4. */
-  gapsByService: { serviceId: string; gaps: Gap[] }[];
+  /** Services with gaps, in page order, each with its gaps N3-1 … N3-4 and what would close them. */
+  gapsByService: { serviceId: string; gaps: Gap[]; advice: Advice[] }[];
   gapCount: number;
+  /** Whole catalogue only: each kind of advice once, with how many services it concerns, most first. */
+  adviceSummary: { advice: Advice; services: number }[];
   municipalities: MunicipalityOverviewRow[];
   /** Whole catalogue only: one line per in-person service. */
   coverageSummary: CoverageSummaryRow[];
@@ -58,6 +61,21 @@ export interface ReportPage {
   coverageBlocks: CoverageBlock[];
   /** Services without an in-person channel (coverage by municipality does not apply). */
   remoteOnly: Service[];
+}
+
+/** Each advice code (and open fact) once, with the number of services it concerns; most first, then N3-1 … N3-4. */
+export function adviceSummary(catalog: Catalog, services: readonly Service[]): { advice: Advice; services: number }[] {
+  const byKey = new Map<string, { advice: Advice; services: number; order: number }>();
+  for (const service of services) {
+    for (const advice of adviceFor(catalog, service)) {
+      const key = `${advice.code} ${advice.fact ?? ''}`;
+      const entry = byKey.get(key);
+      if (entry) entry.services += 1;
+      // The summary names no parishes or counts: those differ per service.
+      else byKey.set(key, { advice: { code: advice.code, dimension: advice.dimension, basis: advice.basis, ...(advice.fact ? { fact: advice.fact } : {}) }, services: 1, order: byKey.size });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.services - a.services || a.advice.dimension.localeCompare(b.advice.dimension) || a.order - b.order).map(({ advice, services: n }) => ({ advice, services: n }));
 }
 
 export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: Lang; institutionId?: string }): ReportPage {
@@ -108,7 +126,10 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
     counts: statusCounts(rows),
     serviceRows: serviceOverview(rows),
     institutionRows: institution ? [] : institutionOverview(rows, [...catalog.institutions].sort((a, b) => compare(nameIn(a.name, lang), nameIn(b.name, lang)))),
-    gapsByService: [...grouped.entries()].map(([serviceId, list]) => ({ serviceId, gaps: list })),
+    // Each service's advice is on its institution's page; the whole catalogue's page sums it up
+    // (written out for ~100 services it was half the page).
+    gapsByService: [...grouped.entries()].map(([serviceId, list]) => ({ serviceId, gaps: list, advice: institution ? adviceFor(catalog, serviceById.get(serviceId)!) : [] })),
+    adviceSummary: institution ? [] : adviceSummary(catalog, services),
     gapCount: gapList.length,
     municipalities: municipalityOverview(catalog, services).sort((a, b) => compare(a.municipality.name[lang], b.municipality.name[lang])),
     coverageSummary,

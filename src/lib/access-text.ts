@@ -6,7 +6,8 @@ import { DIMENSIONS, type AccessNote, type AccessStatus, type UnknownFact, type 
 import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
 import type { ChannelType } from './schema/index.ts';
 import type { Lang } from './routes.ts';
-import { listText } from './format.ts';
+import { formatDistance, listText } from './format.ts';
+import { FAR_PARISH_KM, type Advice, type AdviceBasis } from './access-advice.ts';
 
 /** A translator: key and interpolation values in, text out (i18next's t with a looser key type). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -107,4 +108,35 @@ export function localizedCsvRows(rows: readonly DimensionRow[], nameOf: (service
     out.push(line);
   });
   return out;
+}
+
+/** How many far parishes an advice names; the territorial view lists them all. */
+export const ADVICE_PARISH_NAMES = 10;
+
+/** One piece of advice (src/lib/access-advice.ts) as a sentence. */
+export function adviceText(advice: Advice, t: Translate, lang: Lang): string {
+  switch (advice.code) {
+    case 'places-near-parishes': {
+      const parishes = advice.parishes ?? [];
+      const named = parishes.slice(0, ADVICE_PARISH_NAMES).map((p) => `${p.name} (${formatDistance(p.metres, lang)})`);
+      if (parishes.length > ADVICE_PARISH_NAMES) named.push(t('report.advice.more', { count: parishes.length - ADVICE_PARISH_NAMES }));
+      return t('report.advice.places-near-parishes', { parishes: t('count.parishes', { count: parishes.length }), km: FAR_PARISH_KM, names: named.join(', ') });
+    }
+    case 'locate-places':
+      return t('report.advice.locate-places', { places: t('count.places', { count: advice.unlocated ?? 0 }) });
+    case 'publish-fact':
+      return t('report.advice.publish-fact', { fact: advice.fact ? unknownFactText(advice.fact, t) : '' });
+    default:
+      return t(`report.advice.${advice.code}`);
+  }
+}
+
+/** The name of a basis in the page's language (PU2-14 with the dimension's code). */
+export function basisText(basis: AdviceBasis, dimension: DimensionCode, t: Translate): string {
+  return basis === 'pu2-14' ? t('report.basis.pu2-14', { code: dimension }) : t(`report.basis.${basis}`);
+}
+
+/** The advice in a few words, without the per-service numbers (the report's summary table). */
+export function adviceShortText(advice: Advice, t: Translate): string {
+  return t(`report.adviceShort.${advice.code}`, { km: FAR_PARISH_KM, fact: advice.fact ? unknownFactText(advice.fact, t) : '' });
 }

@@ -9,6 +9,8 @@ import { LANGS, pathFor, uiText, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DIMENSIONS } from '../../src/lib/access.ts';
 import { dimensionTable } from '../../src/lib/access-report.ts';
+import { adviceFor } from '../../src/lib/access-advice.ts';
+import { adviceSummary } from '../../src/lib/access-report-page.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
@@ -119,6 +121,31 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       const gaps = (await column(page, '#report-dimensions', 1)).map(Number);
       expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
       expect(await table.locator('tbody tr .status-tag').count()).toBe(own.length * 4);
+    });
+  });
+
+  test('advice: the summary gives each advice with its basis, linked; a service on its institution page gets its own', async () => {
+    const summary = adviceSummary(catalog, catalog.services);
+    const english = catalog.services.find((s) => adviceFor(catalog, s).some((a) => a.code === 'publish-english'))!;
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(reportPath));
+      const rowsShown = page.locator('#report-advice-summary tbody tr');
+      expect(await rowsShown.count()).toBe(summary.length);
+      const row = page.locator('#report-advice-summary tr[data-advice="publish-english"]');
+      expect(await row.locator('th').innerText()).toBe(text(lang, 'report.adviceShort.publish-english'));
+      expect(await row.locator('a').getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2018/1724/oj');
+      expect(await row.locator('a').innerText()).toBe(text(lang, 'report.basis.sdg-art-12'));
+      expect(await row.locator('td.num').innerText()).toBe(String(summary.find((r) => r.advice.code === 'publish-english')!.services));
+
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: english.institution })));
+      const serviceName = lang === 'lv' ? english.name.lv : english.name.en.text;
+      const block = page.locator('.report-gaps > li > details').filter({ has: page.locator('summary', { hasText: serviceName }) }).first();
+      const advice = block.locator('.report-advice li[data-advice="publish-english"]');
+      expect(await advice.count()).toBe(1);
+      expect(await advice.locator('a[href="https://eur-lex.europa.eu/eli/reg/2018/1724/oj"]').count()).toBe(1);
+      // On paper (or opened) the advice reads as the sentence from the UI strings.
+      await page.emulateMedia({ media: 'print' });
+      expect(await advice.innerText()).toContain(text(lang, 'report.advice.publish-english'));
     });
   });
 });
