@@ -20,7 +20,8 @@ export type PageKind =
   | 'servicesFilter'
   | 'lifeSituationFilter'
   | 'accessReport'
-  | 'accessReportInstitution';
+  | 'accessReportInstitution'
+  | 'accessReportTerritory';
 
 const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   services: { lv: 'pakalpojumi', en: 'services' },
@@ -38,6 +39,8 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   accessReport: { lv: 'pieejamibas-parskats', en: 'access-report' },
   // slug: an institution id.
   accessReportInstitution: { lv: 'pieejamibas-parskats', en: 'access-report' },
+  // The report's territorial view (distances per municipality and parish).
+  accessReportTerritory: { lv: 'pieejamibas-parskats/teritorija', en: 'access-report/territory' },
 };
 
 /** A page of the site, independent of language: kind plus the record's slug where it has one. */
