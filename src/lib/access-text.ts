@@ -2,8 +2,7 @@
 // the status label, and the notes. The translator is an argument (the pages pass the i18n one),
 // so this stays pure and the same sentences appear on the service page, in the report and in
 // the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
-import { DIMENSIONS, type AccessNote, type AccessStatus, type UnknownFact, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
-import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
+import { type AccessNote, type AccessStatus, type UnknownFact, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
 import type { ChannelType } from './schema/index.ts';
 import type { Lang } from './routes.ts';
 import { formatDistance, listText } from './format.ts';
@@ -85,29 +84,6 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
     default:
       return t(k(reason.code));
   }
-}
-
-/**
- * The report's CSV rows for one language: dimensionCsvRows (codes, stable for machines) with the
- * service name after its id, and after each dimension's codes its status and reason in words.
- */
-export function localizedCsvRows(rows: readonly DimensionRow[], nameOf: (serviceId: string) => string, t: Translate, lang: Lang): string[][] {
-  const [header, ...body] = dimensionCsvRows(rows);
-  const out: string[][] = [];
-  const head = [header![0]!, 'name', header![1]!];
-  for (const { code } of DIMENSIONS) head.push(`${code} status`, `${code} reason`, `${code} status text`, `${code} reason text`);
-  out.push(head);
-  body.forEach((cells, i) => {
-    const row = rows[i]!;
-    const line = [cells[0]!, nameOf(row.serviceId), cells[1]!];
-    DIMENSIONS.forEach(({ key }, d) => {
-      const result = row.assessment[key];
-      const notes = result.notes.map((n) => noteText(n, t));
-      line.push(cells[2 + d * 2]!, cells[3 + d * 2]!, statusText(result.status, t), [reasonText(key, result, t, lang), settleText(result, t, lang), ...notes].filter(Boolean).join(' '));
-    });
-    out.push(line);
-  });
-  return out;
 }
 
 /** How many far parishes an advice names; the territorial view lists them all. */

@@ -105,3 +105,8 @@ export function accessReportCsvPath(lang: Lang, institution?: string): string {
   const segment = SEGMENTS.accessReport[lang];
   return institution ? `/${lang}/${segment}/${institution}.csv` : `/${lang}/${segment}.csv`;
 }
+
+/** The same rows as JSON: /lv/pieejamibas-parskats.json, or per institution /lv/pieejamibas-parskats/<id>.json. */
+export function accessReportJsonPath(lang: Lang, institution?: string): string {
+  return accessReportCsvPath(lang, institution).replace(/\.csv$/, '.json');
+}

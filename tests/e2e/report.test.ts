@@ -11,6 +11,8 @@ import { DIMENSIONS } from '../../src/lib/access.ts';
 import { dimensionTable } from '../../src/lib/access-report.ts';
 import { adviceFor } from '../../src/lib/access-advice.ts';
 import { adviceSummary } from '../../src/lib/access-report-page.ts';
+import { accessReportCsvPath, accessReportJsonPath } from '../../src/lib/routes.ts';
+import { somethingFor, socialGroupFacts } from '../../src/lib/access-social.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
@@ -146,6 +148,64 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       // On paper (or opened) the advice reads as the sentence from the UI strings.
       await page.emulateMedia({ media: 'print' });
       expect(await advice.innerText()).toContain(text(lang, 'report.advice.publish-english'));
+    });
+  });
+
+  test('downloads: the CSV opens in a Latvian spreadsheet (byte-order mark, headers in the language, institution names) and the JSON has the same rows', async () => {
+    const institution = catalog.institutions.find((i) => i.id === 'vsaa')!;
+    const own = rows.filter((r) => r.institution === institution.id);
+    await withPage(site, noJs, async (page) => {
+      for (const id of [undefined, institution.id]) {
+        const csv = await page.request.get(site.url(accessReportCsvPath(lang, id)));
+        expect(csv.status()).toBe(200);
+        const bytes = await csv.body();
+        expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+        const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+        expect(lines[0]!.split(',').slice(0, 3)).toEqual([text(lang, 'report.csv.col.service'), text(lang, 'report.csv.col.name'), text(lang, 'report.csv.col.institution')]);
+        expect(lines.length - 1).toBe(id ? own.length : rows.length);
+        const json = JSON.parse((await (await page.request.get(site.url(accessReportJsonPath(lang, id)))).text()));
+        expect(json.rows.length).toBe(lines.length - 1);
+        expect(json.columns.map((c: { label: string }) => c.label)).toEqual(lines[0]!.split(','));
+      }
+      const body = (await (await page.request.get(site.url(accessReportCsvPath(lang, institution.id)))).body()).toString('utf8');
+      // The institution's name in the language, never its code.
+      expect(body).toContain(lang === 'lv' ? institution.name.lv : institution.name.en.text);
+      if (lang === 'lv') expect(body).toContain('Iestāde');
+      const json = JSON.parse((await (await page.request.get(site.url(accessReportJsonPath(lang, institution.id)))).text()));
+      expect(json.rows.every((r: Record<string, string>) => r.institution !== institution.id)).toBe(true);
+      expect(json.rows.map((r: Record<string, string>) => r.service).sort()).toEqual(own.map((r) => r.serviceId).sort());
+    });
+  });
+
+  test('social groups: each service of an institution says what exists for each group, or that our data knows of nothing', async () => {
+    const institution = 'vsaa';
+    const services = catalog.services.filter((s) => s.institution === institution);
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: institution })));
+      expect(await page.locator('#report-social tbody tr').count()).toBe(services.length);
+      for (const service of services.slice(0, 5)) {
+        const facts = socialGroupFacts(catalog, service);
+        for (const group of ['lowIncome', 'lowDigitalSkills', 'impairments'] as const) {
+          const cell = page.locator(`#report-social tr[data-service="${service.id}"] td[data-group="${group}"]`);
+          if (somethingFor(facts, group)) expect(await cell.locator('li').count(), `${service.id} ${group}`).toBeGreaterThan(0);
+          else expect(await cell.locator('.social-none').innerText()).toBe(text(lang, 'social.nothing'));
+        }
+      }
+    });
+  });
+
+  test('print: the report is set on A4 landscape sheets', async () => {
+    await withPage(site, {}, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: 'vsaa' })));
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      // Every page's MediaBox is 842 × 595 points: A4 on its side.
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box).toEqual([842, 595]);
+      // The overview fits the sheet's width: nothing scrolls sideways on paper.
+      const overflow = await page.locator('#report-dimensions').evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
   });
 });

@@ -2,7 +2,6 @@ import { toCsv } from '../../../src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { assessAccess } from '../../../src/lib/access.ts';
 import {
-  dimensionCsvRows,
   dimensionTable,
   farFromPlaces,
   gaps,
@@ -211,12 +210,3 @@ describe('farFromPlaces on the real catalogue', () => {
   });
 });
 
-describe('dimensionCsvRows', () => {
-  it('gives a header and the status and reason code of each dimension per service', () => {
-    const rows = dimensionCsvRows(dimensionTable(full));
-    expect(rows[0]).toEqual(['service', 'institution', 'N3-1 status', 'N3-1 reason', 'N3-2 status', 'N3-2 reason', 'N3-3 status', 'N3-3 reason', 'N3-4 status', 'N3-4 reason']);
-    expect(rows[2]).toEqual(['tax-return', 'pmlp', 'not-applicable', 'digital-only', 'provided', 'remote-only', 'not-applicable', 'digital-only', 'not-provided', 'not-from-abroad']);
-    expect(rows).toHaveLength(4);
-    expect(toCsv(rows[0]!, rows.slice(1)).split('\r\n')[3]).toBe('good,pmlp,provided,alternatives-both-stages,partly,remote-places-partial,provided,all-groups,provided,cross-border-complete');
-  });
-});
