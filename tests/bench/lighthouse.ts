@@ -9,7 +9,7 @@
 // `npm test`): this script runs the pinned version through `npx --yes lighthouse@13.5.0`, which
 // downloads it once into npm's cache (the npm registry must be reachable the first time).
 // Options: --only <lang> (lv or en) to halve the run; --pages <name,…> runs only those pages
-// (home, service, place, report, report-institution); --keep <dir> keeps the JSON reports.
+// (home, service, place, report, report-institution, report-territory); --keep <dir> keeps the JSON reports.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -72,6 +72,8 @@ const pages: { name: string; ref: PageRef }[] = [
   { name: 'report', ref: { kind: 'accessReport' } },
   // The largest institution report (VSAA: the most services), the other page type of the report.
   { name: 'report-institution', ref: { kind: 'accessReportInstitution', slug: 'vsaa' } },
+  // The territorial view: two tables of every municipality and parish.
+  { name: 'report-territory', ref: { kind: 'accessReportTerritory' } },
 ];
 // --pages report,report-institution runs only those (a full run is slow on a shared machine).
 const onlyPages = option('--pages')?.split(',');
