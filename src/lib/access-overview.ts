@@ -13,6 +13,9 @@ function emptyTally(): StatusTally {
   return Object.fromEntries(ACCESS_STATUSES.map((s) => [s, 0])) as StatusTally;
 }
 
+/** A sort key for a status: worst first when sorted from the highest (a report column sorted by status). */
+export const STATUS_SEVERITY: Record<AccessStatus, number> = { 'not-provided': 4, partly: 3, 'not-known': 2, 'not-applicable': 1, provided: 0 };
+
 /** Gaps (partly + not provided) in a tally. */
 export function gapsIn(tally: StatusTally): number {
   return GAP_STATUSES.reduce((sum, s) => sum + tally[s], 0);

@@ -6,7 +6,7 @@
 import type { Catalog } from './validate.ts';
 import { DIMENSIONS } from './access.ts';
 import type { DimensionRow } from './access-report.ts';
-import { noteText, reasonText, settleText, statusText, type Translate } from './access-text.ts';
+import { nameIn, noteText, reasonText, settleText, statusText, type Translate } from './access-text.ts';
 import { toCsv } from './csv.ts';
 import type { Lang } from './routes.ts';
 
@@ -22,8 +22,6 @@ export interface ReportTable {
   /** One row per service, cells in column order. */
   rows: string[][];
 }
-
-const nameIn = (name: { lv: string; en: { text: string } }, lang: Lang) => (lang === 'lv' ? name.lv : name.en.text);
 
 export function reportColumns(t: Translate): ReportColumn[] {
   return [

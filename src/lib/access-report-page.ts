@@ -3,17 +3,16 @@
 import type { Catalog } from './validate.ts';
 import type { Institution, Service } from './schema/index.ts';
 import { byId, sortServices } from './catalog.ts';
+import { DIMENSIONS, type AccessAssessment, type DimensionCode, type DimensionKey } from './access.ts';
 import { dimensionTable, farFromPlaces, gaps, groupBySamePlaces, statusCounts, territorialCoverage, type DimensionRow, type FarFromPlaces, type Gap, type MunicipalityCoverageRow, type StatusCounts } from './access-report.ts';
 import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './access-overview.ts';
 import { hasInPersonChannel, municipalityOverview, type MunicipalityOverviewRow } from './report-coverage.ts';
 import { collator } from './format.ts';
+import { nameIn } from './access-text.ts';
 import { adviceFor, type Advice } from './access-advice.ts';
 import type { Lang } from './routes.ts';
 
-/** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
-export function nameIn(name: { lv: string; en: { text: string } }, lang: Lang): string {
-  return lang === 'lv' ? name.lv : name.en.text;
-}
+export { nameIn };
 
 /** Distances in the coverage blocks are measured against this (straight line, km). */
 export const FAR_KM = 20;
@@ -52,6 +51,9 @@ export interface ReportPage {
   /** Services with gaps, in page order, each with its gaps N3-1 … N3-4 and what would close them. */
   gapsByService: { serviceId: string; gaps: Gap[]; advice: Advice[] }[];
   gapCount: number;
+  /** Services with not-known dimensions, in page order, each with those dimensions (N3-1 … N3-4). */
+  notKnownByService: { serviceId: string; dimensions: { key: DimensionKey; code: DimensionCode; result: AccessAssessment[DimensionKey] }[] }[];
+  notKnownCount: number;
   /** Whole catalogue only: each kind of advice once, with how many services it concerns, most first. */
   adviceSummary: { advice: Advice; services: number }[];
   municipalities: MunicipalityOverviewRow[];
@@ -88,6 +90,9 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
   const gapList = gaps(catalog, rows);
   const grouped = Map.groupBy(gapList, (g) => g.serviceId);
 
+  const notKnownByService = rows
+    .map((row) => ({ serviceId: row.serviceId, dimensions: DIMENSIONS.filter(({ key }) => row.assessment[key].status === 'not-known').map(({ key, code }) => ({ key, code, result: row.assessment[key] })) }))
+    .filter((s) => s.dimensions.length > 0);
   const inPerson = services.filter(hasInPersonChannel);
   const perService = inPerson.map((service) => ({ service, perMunicipality: territorialCoverage(catalog, service) }));
   const coverageSummary = institution
@@ -131,6 +136,8 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
     gapsByService: [...grouped.entries()].map(([serviceId, list]) => ({ serviceId, gaps: list, advice: institution ? adviceFor(catalog, serviceById.get(serviceId)!) : [] })),
     adviceSummary: institution ? [] : adviceSummary(catalog, services),
     gapCount: gapList.length,
+    notKnownByService,
+    notKnownCount: notKnownByService.reduce((n, s) => n + s.dimensions.length, 0),
     municipalities: municipalityOverview(catalog, services).sort((a, b) => compare(a.municipality.name[lang], b.municipality.name[lang])),
     coverageSummary,
     coverageBlocks,

@@ -6,6 +6,9 @@
 import type { Catalog } from './validate.ts';
 import type { ChannelType, Service } from './schema/index.ts';
 import { placesOffering } from './catalog.ts';
+import { listText } from './format.ts';
+import type { Translate } from './access-text.ts';
+import type { Lang } from './routes.ts';
 
 export interface SocialGroupFacts {
   lowIncome: {
@@ -56,4 +59,24 @@ export function somethingFor(facts: SocialGroupFacts, group: keyof SocialGroupFa
   if (group === 'lowDigitalSkills') return facts.lowDigitalSkills.options > 0 || facts.lowDigitalSkills.withoutComputer.length > 0;
   const i = facts.impairments;
   return i.options > 0 || i.homeVisit || i.stepFree > 0 || i.signLanguage > 0;
+}
+
+export const SOCIAL_GROUP_KEYS = ['lowIncome', 'lowDigitalSkills', 'impairments'] as const satisfies readonly (keyof SocialGroupFacts)[];
+
+/** What exists for each group as lines to show: the help listed in the data (its own words), then what the facts say. */
+export function socialGroupLines(facts: SocialGroupFacts, service: Service, t: Translate, lang: Lang): Record<keyof SocialGroupFacts, string[]> {
+  const described = (group: keyof SocialGroupFacts) => service.assisted[group].map((o) => o.description[lang]);
+  const i = facts.impairments;
+  const places = t('count.places', { count: i.places });
+  const channels = facts.lowDigitalSkills.withoutComputer.map((c) => t(`channel.type.${c}`).toLocaleLowerCase(lang));
+  return {
+    lowIncome: [...(facts.lowIncome.free === null ? [] : [t(facts.lowIncome.free ? 'social.free' : 'social.fee')]), ...described('lowIncome')],
+    lowDigitalSkills: [...described('lowDigitalSkills'), ...(channels.length > 0 ? [t('social.withoutComputer', { list: listText(channels, lang) })] : [])],
+    impairments: [
+      ...described('impairments'),
+      ...(i.homeVisit ? [t('social.homeVisit')] : []),
+      ...(i.stepFree > 0 ? [t('social.stepFree', { count: i.stepFree, places })] : []),
+      ...(i.signLanguage > 0 ? [t('social.signLanguage', { count: i.signLanguage, places })] : []),
+    ],
+  };
 }

@@ -86,6 +86,11 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
   }
 }
 
+/** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
+export function nameIn(name: { lv: string; en: { text: string } }, lang: Lang): string {
+  return lang === 'lv' ? name.lv : name.en.text;
+}
+
 /** How many far parishes an advice names; the territorial view lists them all. */
 export const ADVICE_PARISH_NAMES = 10;
 
