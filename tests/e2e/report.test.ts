@@ -107,6 +107,7 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       const item = page.locator(`.report-not-known > li[data-service="${eid.serviceId}"] li[data-dimension="N3-4"]`);
       expect(await item.innerText()).toContain(text(lang, 'accessDim.unknown.foreign-eid'));
       // Not counted as a gap: the service table says "not known" in words, not "partly".
+      await page.locator('details.report-all-services > summary').click();
       const cell = page.locator(`#report-dimensions tr[data-service="${eid.serviceId}"] td[data-dimension="N3-4"]`);
       expect(await cell.getAttribute('data-status')).toBe('not-known');
       expect((await cell.innerText()).trim()).toBe(text(lang, 'accessDim.status.not-known'));
