@@ -241,3 +241,52 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
     },
   };
 }
+
+// ---- The report's map of parishes in distance bands (src/client/band-map.ts) ----
+
+export interface BandPoint {
+  lat: number;
+  lon: number;
+  band: 'within-10' | 'within-25' | 'over-25';
+  /** The parish's name (the mark's tooltip; the table beside the map is the text equivalent). */
+  title: string;
+}
+
+/** Each band told by size and outline as well as colour, as the legend on the page describes. */
+const BAND_STYLE: Record<BandPoint['band'], L.CircleMarkerOptions> = {
+  'within-10': { radius: 4, color: '#0b0c0c', weight: 1, fillColor: '#00703c', fillOpacity: 0.9 },
+  'within-25': { radius: 6, color: '#0b0c0c', weight: 1, fillColor: '#f47738', fillOpacity: 0.9 },
+  'over-25': { radius: 8, color: '#0b0c0c', weight: 3, fillColor: '#d4351c', fillOpacity: 0.9 },
+};
+
+/**
+ * A map of points coloured and sized by band. circleMarkers are not keyboard-reachable: fine
+ * here, the sortable table on the page holds every point with its distance and band.
+ */
+export function createBandMap(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>, points: readonly BandPoint[]): { destroy(): void } {
+  const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
+  L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
+  L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+  const notice = document.createElement('p');
+  notice.className = 'map-notice';
+  notice.setAttribute('role', 'status');
+  container.parentElement?.insertBefore(notice, container.nextSibling);
+  const tiles = L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 });
+  tiles.once('tileerror', () => {
+    notice.textContent = strings.tilesFailed;
+    container.classList.add('map-no-tiles');
+  });
+  tiles.addTo(map);
+  // Farthest drawn last, so the gaps are on top.
+  const order: BandPoint['band'][] = ['within-10', 'within-25', 'over-25'];
+  for (const band of order) {
+    for (const p of points) if (p.band === band) L.circleMarker([p.lat, p.lon], { ...BAND_STYLE[band], interactive: true }).bindTooltip(p.title).addTo(map);
+  }
+  map.fitBounds(LATVIA);
+  return {
+    destroy() {
+      map.remove();
+      notice.remove();
+    },
+  };
+}

@@ -22,7 +22,8 @@ export type PageKind =
   | 'lifeSituationFilter'
   | 'accessReport'
   | 'accessReportInstitution'
-  | 'offline';
+  | 'offline'
+  | 'accessReportTerritory';
 
 const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   services: { lv: 'pakalpojumi', en: 'services' },
@@ -44,6 +45,8 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   accessReportInstitution: { lv: 'pieejamibas-parskats', en: 'access-report' },
   // What the service worker shows for a page not saved on the device (src/integrations/service-worker.ts).
   offline: { lv: 'bezsaiste', en: 'offline' },
+  // The report's territorial view (distances per municipality and parish).
+  accessReportTerritory: { lv: 'pieejamibas-parskats/teritorija', en: 'access-report/territory' },
 };
 
 /** A page of the site, independent of language: kind plus the record's slug where it has one. */
@@ -107,4 +110,9 @@ function filterPath(lang: Lang, kind: 'servicesFilter' | 'lifeSituationFilter', 
 export function accessReportCsvPath(lang: Lang, institution?: string): string {
   const segment = SEGMENTS.accessReport[lang];
   return institution ? `/${lang}/${segment}/${institution}.csv` : `/${lang}/${segment}.csv`;
+}
+
+/** The same rows as JSON: /lv/pieejamibas-parskats.json, or per institution /lv/pieejamibas-parskats/<id>.json. */
+export function accessReportJsonPath(lang: Lang, institution?: string): string {
+  return accessReportCsvPath(lang, institution).replace(/\.csv$/, '.json');
 }

@@ -18,6 +18,7 @@ export function sitemapPages(catalog: Catalog): PageRef[] {
     ...catalog.municipalities.map((m): PageRef => ({ kind: 'municipality', slug: m.slug })),
     ...catalog.lifeSituations.map((l): PageRef => ({ kind: 'lifeSituation', slug: l.id })),
     { kind: 'accessReport' },
+    { kind: 'accessReportTerritory' },
     ...catalog.institutions
       .filter((i) => catalog.services.some((s) => s.institution === i.id))
       .map((i): PageRef => ({ kind: 'accessReportInstitution', slug: i.id })),
