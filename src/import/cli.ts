@@ -12,6 +12,9 @@
 //   VPVKAC:   vpvkac-kontakti*.csv (data.gov.lv `vpvkac-kontakti`), vpvkac*.html / pakalpojumucentri*.html
 //             (a saved https://www.pakalpojumucentri.lv/vpvkac) — optional; merged into
 //             data/places/vpvkac.json, the CSV first (2023) and the live table last, so it wins.
+//   Address points: aw_eka.csv (optional) — every Latvian place in data/places/*.json with a
+//             street address gets the register's point of it (precision "address"); each place
+//             is printed as matched or unmatched with the reason.
 // The gazetteer inputs are required only when one of them is given: a folder with just the VPVKAC
 // files refreshes the centres alone (with the existing municipalities.json and gazetteer.json).
 // Every malformed row is printed with its file and line number, and counted.
@@ -31,6 +34,7 @@ import { PAKALPOJUMUCENTRI_URL, parsePakalpojumucentri } from './pakalpojumucent
 import { buildLookups, mergeCentres, type GazetteerLike, type ImportedCentre, type MunicipalityLike } from './vpvkac-common.ts';
 import { parseVpvkacCsv, VPVKAC_CSV_URL } from './vpvkac-csv.ts';
 import type { Place } from '../lib/schema/place.ts';
+import { buildAddressIndex, formatGeocodeReport, geocodePlaces, parseAddressPoints } from './address-points.ts';
 
 const KNOWN = [
   'aw_novads.csv',
@@ -42,6 +46,7 @@ const KNOWN = [
   'lv-all-features-2017.txt',
   'lv_common.json',
   'lv.en_us.po',
+  'aw_eka.csv',
 ] as const;
 type Known = (typeof KNOWN)[number] | 'vpvkac-csv' | 'vpvkac-html';
 
@@ -95,7 +100,8 @@ function main(argv: string[]): number {
   // The check date is the day of the import, unless given (to reproduce a refresh byte for byte).
   const checked = process.env.PIEEJAMS_CHECKED ?? new Date().toISOString().slice(0, 10);
   const hasPlaces = files.has('vpvkac-csv') || files.has('vpvkac-html');
-  const hasGazetteer = KNOWN.some((k) => files.has(k));
+  const hasGazetteer = KNOWN.some((k) => k !== 'aw_eka.csv' && files.has(k));
+  if (!hasGazetteer && !hasPlaces && files.has('aw_eka.csv')) return 0; // address points alone: geocoding follows
   if (!hasGazetteer && !hasPlaces) {
     console.error('None of the known input files was found.');
     return 1;
@@ -258,4 +264,35 @@ function importCentres(
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Address points: geocode every place file in data/places/ (after the centres were merged). */
+function geocodeAll(files: Map<Known, string>, dataDir: string): number {
+  const path = files.get('aw_eka.csv');
+  if (!path) return 0;
+  const { points, problems } = parseAddressPoints(readFileSync(path, 'utf8'), basename(path));
+  console.log(`\nAddress points: ${points.length} current addresses with a point in ${basename(path)}`);
+  if (points.length === 0) {
+    printProblems(problems);
+    console.error(`${basename(path)}: no usable address point; places left as they were.`);
+    return 1;
+  }
+  const index = buildAddressIndex(points);
+  const dir = join(dataDir, 'places');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const before = readJsonArray<Place>(join(dir, name));
+    const { places, report } = geocodePlaces(before, index);
+    console.log(formatGeocodeReport(`places/${name}`, report));
+    console.log(formatDiff(`  places/${name}`, diffRecords(before, places, (p) => p.id)));
+    writeFileSync(join(dir, name), JSON.stringify(places, null, 2) + '\n');
+  }
+  printProblems(problems);
+  return 0;
+}
+
+function run(argv: string[]): number {
+  const code = main(argv);
+  if (code !== 0 || !argv[0]) return code;
+  const dataDir = argv[1] ? resolve(argv[1]) : join(resolve(fileURLToPath(new URL('../..', import.meta.url))), 'data');
+  return geocodeAll(findFiles(resolve(argv[0])), dataDir);
+}
+
+process.exitCode = run(process.argv.slice(2));

@@ -85,14 +85,15 @@ export function parsePakalpojumucentri(html: string, file: string, lookups: Look
       continue;
     }
     const hoursCell = (tds.find((t) => /text-left/.test(t.attrs)) ?? tds[1])?.html ?? '';
-    const hours = latvianHoursToOsm(brLines(hoursCell));
-    if (!hours.ok) problems.push({ file, line, message: `"${name}": opening hours not imported (${hours.error}); kept as unknown` });
+    const hoursLines = brLines(hoursCell);
+    const hours = latvianHoursToOsm(hoursLines);
+    if (!hours.ok) problems.push({ file, line, message: `"${name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published` });
     const contact = (tds.find((t) => /text-right/.test(t.attrs)) ?? tds[2])?.html ?? '';
     const email = firstEmail(decodeEntities(contact));
     const phoneText = decodeEntities(contact.split(/<\/i>/i).slice(1).join(' ').replace(/<[^>]*>/g, ' '));
     const phone = phoneText.trim() ? firstPhone(phoneText) : null;
     if (phoneText.trim() && !phone) problems.push({ file, line, message: `"${name}": unreadable phone "${phoneText.trim()}"; kept as unknown` });
-    centres.push({ line, name, email, phone, openingHours: hours.ok ? hours.hours : null, address: address.value });
+    centres.push({ line, name, email, phone, openingHours: hours.ok ? hours.hours : null, hoursText: hoursLines.join('\n') || null, address: address.value });
   }
   if (rowsSeen === 0) problems.push({ file, line: 0, message: 'no centre rows found (has the page layout changed?)' });
   return { centres, notYetOpen, problems, rowsSeen };

@@ -3,90 +3,29 @@
 // merge of imported centres into data/places/vpvkac.json. Pure: no file access.
 
 import type { Coordinates, Place } from '../lib/schema/place.ts';
-import { parseOpeningHours, WEEKDAYS } from '../lib/opening-hours.ts';
+import { hoursFromText } from '../lib/hours-text.ts';
+import { isBuildingPoint } from '../lib/geo.ts';
 import { diffRecords, type DiffSummary } from './diff.ts';
 import { fold, genitiveForms, slugify } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Opening hours
 
-const DAY_NAMES: Record<string, number> = {
-  pirmdiena: 0,
-  otrdiena: 1,
-  tresdiena: 2,
-  ceturtdiena: 3,
-  piektdiena: 4,
-  sestdiena: 5,
-  svetdiena: 6,
-};
-
 export type HoursResult = { ok: true; hours: string | null } | { ok: false; error: string };
 
-/** "8:30" or "8.30" → "08:30"; null when it is not a time of day. */
-function normaliseTime(t: string): string | null {
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(t.trim());
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 24 || min > 59) return null;
-  return `${String(h).padStart(2, '0')}:${m[2]}`;
-}
-
 /**
- * Latvian weekday lines as published by the centres, e.g.
+ * The hours cell of a centre, one line per weekday as published, e.g.
  *   "Pirmdiena: 8:30 - 12:00; 12:20 - 17:00", "Piektdiena: Slēgts", "Ceturtdiena: 8:00 – 17.00"
- * → "Mo 08:30-12:00,12:20-17:00; Tu …; Fr off"-style OSM opening_hours (days without a line are
- * left out, as OSM reads them as closed). Consecutive days with the same times become ranges.
- * Anything else (seasonal tables, "metodiskā diena", notes in brackets) is refused with a reason,
- * so the importer reports it and keeps the hours unknown rather than misreading them.
+ * → the project's opening_hours subset, read by src/lib/hours-text.ts (the one reader of
+ * Latvian hours text). Seasonal tables, "metodiskā diena", notes in brackets are refused with a
+ * reason, so the importer reports them and keeps the hours unknown rather than misreading them.
  * Returns hours null when there are no lines at all.
  */
 export function latvianHoursToOsm(lines: readonly string[]): HoursResult {
-  const days: (string[] | null)[] = WEEKDAYS.map(() => null);
-  let seen = 0;
-  for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
-    if (line === '') continue;
-    const m = /^([A-Za-zĀ-žāčēģīķļņšūž]+)\s*:?\s*(.*)$/.exec(line);
-    const day = m ? DAY_NAMES[fold(m[1]!)] : undefined;
-    if (!m || day === undefined) return { ok: false, error: `not a weekday line: "${line}"` };
-    const rest = m[2]!.trim();
-    if (days[day] !== null) return { ok: false, error: `${m[1]} given twice` };
-    seen++;
-    if (/^slēgts\.?$/i.test(rest) || rest === '-' || rest === '') {
-      days[day] = [];
-      continue;
-    }
-    const spans: string[] = [];
-    for (const part of rest.split(/\s*[;,]\s*/)) {
-      const t = /^(\d{1,2}[:.]\d{2})\s*[-–—]\s*(\d{1,2}[:.]\d{2})$/.exec(part.trim());
-      const from = t ? normaliseTime(t[1]!) : null;
-      const to = t ? normaliseTime(t[2]!) : null;
-      if (!from || !to) return { ok: false, error: `unreadable times for ${m[1]}: "${rest}"` };
-      spans.push(`${from}-${to}`);
-    }
-    days[day] = spans;
-  }
-  if (seen === 0) return { ok: true, hours: null };
-
-  const rules: string[] = [];
-  let i = 0;
-  while (i < 7) {
-    const spans = days[i];
-    if (!spans || spans.length === 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < 7 && days[j + 1] && days[j + 1]!.join(',') === spans.join(',')) j++;
-    rules.push(`${j > i ? `${WEEKDAYS[i]}-${WEEKDAYS[j]}` : WEEKDAYS[i]} ${spans.join(',')}`);
-    i = j + 1;
-  }
-  if (rules.length === 0) return { ok: false, error: 'every listed day is closed' };
-  const hours = rules.join('; ');
-  const check = parseOpeningHours(hours);
-  if (!check.ok) return { ok: false, error: `${check.error} (in "${hours}")` };
-  return { ok: true, hours };
+  const text = lines.map((l) => l.trim()).filter((l) => l !== '').join('\n');
+  if (text === '') return { ok: true, hours: null };
+  const r = hoursFromText(text);
+  return r.openingHours !== null ? { ok: true, hours: r.openingHours } : { ok: false, error: r.unread ?? 'by appointment only, no weekly hours' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +142,8 @@ export interface ImportedCentre {
   phone: string | null;
   /** OSM opening hours, or null when unknown or unreadable. */
   openingHours: string | null;
+  /** The hours as published (lines joined with newlines), or null when the source gives none. */
+  hoursText: string | null;
   address: ParsedAddress;
 }
 
@@ -258,8 +199,9 @@ export function mergeCentres(existing: readonly Place[], centres: readonly Impor
       p.postcode = c.address.postcode ?? p.postcode;
       p.municipality = c.address.municipality ?? p.municipality;
       p.city = c.address.city ?? p.city;
-      if (p.coordinates?.precision !== 'exact') p.coordinates = c.address.coordinates ?? p.coordinates;
+      if (!p.coordinates || !isBuildingPoint(p.coordinates)) p.coordinates = c.address.coordinates ?? p.coordinates;
       p.openingHours = c.openingHours ?? p.openingHours;
+      if (c.hoursText) p.hoursPublished = { text: c.hoursText, url: source.url };
       p.phone = c.phone ?? p.phone;
       p.email = c.email ?? p.email;
       if (!p.sources.some((s) => s.url === source.url)) p.sources = [{ url: source.url, title: source.title }, ...p.sources];
@@ -280,6 +222,8 @@ export function mergeCentres(existing: readonly Place[], centres: readonly Impor
       city,
       coordinates: c.address.coordinates,
       openingHours: c.openingHours,
+      hoursPublished: c.hoursText ? { text: c.hoursText, url: source.url } : null,
+      appointmentOnly: null,
       phone: c.phone,
       email: c.email,
       appointmentUrl: null,

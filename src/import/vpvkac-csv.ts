@@ -122,8 +122,8 @@ export function parseVpvkacCsv(text: string, file: string, lookups: Lookups): Vp
       continue;
     }
     const hours = latvianHoursToOsm(p.hours);
-    if (!hours.ok) problems.push({ file, line: p.line, message: `"${p.name}": opening hours not imported (${hours.error}); kept as unknown` });
-    centres.push({ line: p.line, name: p.name, email: p.email, phone: p.phone, openingHours: hours.ok ? hours.hours : null, address: address.value });
+    if (!hours.ok) problems.push({ file, line: p.line, message: `"${p.name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published` });
+    centres.push({ line: p.line, name: p.name, email: p.email, phone: p.phone, openingHours: hours.ok ? hours.hours : null, hoursText: p.hours.map((l) => l.trim()).filter((l) => l !== '').join('\n') || null, address: address.value });
   }
   return { centres, problems };
 }

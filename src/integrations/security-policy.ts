@@ -39,8 +39,13 @@ export function cspDirectives(tileUrl: string = DEFAULT_TILE_URL): Directive[] {
 /** Directives a <meta> cannot carry (browsers ignore them there); they go in the header only. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** The other response headers for every file of the site. */
+/**
+ * The other response headers for every file of the site. HSTS: browsers use https only for two
+ * years (what hstspreload.org recommends), subdomains included; not "preload", which is a
+ * commitment the owner of the domain makes there.
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'geolocation=(self), camera=(), microphone=()',

@@ -7,7 +7,8 @@
 // (?near=lat,lon, ?vieta=name&pasvaldiba=ATVK, ?pasvaldiba=ATVK) and is restored on load.
 // The data and the search logic (nearest-engine.ts) load only when a person starts choosing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AccessNeed, Choice, Found, Gazetteer, GazetteerPoint, Places } from './nearest-engine.ts';
+import type { Abroad, AbroadHit, AccessNeed, Choice, CompactMission, Found, Gazetteer, GazetteerPoint, MissionReason, OpenStatus, Places } from './nearest-engine.ts';
+import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions, type PlaceOption } from '../lib/place-query.ts';
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
 import { formatDistance, telHref } from '../lib/format.ts';
 import { decodeHours } from '../lib/compact-hours.ts';
@@ -49,6 +50,11 @@ export interface NearestStrings {
   noPlaces: string;
   far: string;
   farLink: string;
+  /** When no remote way completes the service: "You need to go in person …". */
+  farNoRemote: string;
+  /** "In {{municipality}}, also (location not known exactly):" */
+  unplacedHeading: string;
+  unknownLocation: string;
   distance: string;
   approximate: string;
   phone: string;
@@ -61,6 +67,22 @@ export interface NearestStrings {
   access: Record<AccessNeed, string>;
   /** Gazetteer kinds: city, town, parish, village, postcode. */
   kinds: Record<GazetteerPoint['kind'], string>;
+  /** Abroad: "country", "city abroad". */
+  abroadKinds: Record<AbroadHit['kind'], string>;
+  /** "The Latvian mission for {{place}}" */
+  missionHeading: string;
+  /** Why this mission: by consular district, in the country, or the nearest ({{country}}). */
+  missionReason: Record<MissionReason, string>;
+  missionNone: string;
+  missionNoneLink: string;
+  missionAddressUnknown: string;
+  missionHoursUnknown: string;
+  missionPage: string;
+  email: string;
+  /** "No address or phone of this place is published. Ask {{name}}:" */
+  contactFallback: string;
+  /** "Place names are shorter: we kept the first {{max}} characters." */
+  tooLong: string;
   status: OpenStatusStrings;
   map: PlacesMapStrings;
   /** For the printed card: "Opening hours", "closed", Monday … Sunday. */
@@ -78,14 +100,16 @@ interface Props {
   municipalities: Packed<{ atvk: string; name: string }[]>;
   /** Path of place pages without the id, e.g. /lv/vietas/. */
   placeBase: string;
-  /** Where the remote channels are, e.g. #request. */
-  remoteHref: string;
+  /** Where the remote channels are, e.g. #request; null when no remote way completes the service. */
+  remoteHref: string | null;
   /** How many nearest places to list (default 10). */
   limit?: number;
   strings: Packed<NearestStrings>;
 }
 
-type Origin = { point: { lat: number; lon: number }; label: string };
+/** Where the person is; `municipality` (ATVK) when known, to list places that have no point; `abroad` outside Latvia. */
+type Origin = { point: { lat: number; lon: number }; label: string; municipality: string | null; abroad?: AbroadHit };
+type Option = PlaceOption<GazetteerPoint, AbroadHit>;
 
 const NEEDS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'];
 const FACTS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'parking', 'hearingLoop', 'signLanguage'];
@@ -97,9 +121,10 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 let placesPromise: Promise<Places> | undefined;
 let gazetteerPromise: Promise<Gazetteer> | undefined;
+let abroadPromise: Promise<Abroad> | undefined;
 
-function loadPlaces(serviceId: string): Promise<Places> {
-  placesPromise ??= import('./nearest-engine.ts').then((m) => m.loadPlaces(serviceId));
+function loadPlaces(serviceId: string, remoteCompletes: boolean): Promise<Places> {
+  placesPromise ??= import('./nearest-engine.ts').then((m) => m.loadPlaces(serviceId, remoteCompletes));
   placesPromise.catch(() => (placesPromise = undefined));
   return placesPromise;
 }
@@ -109,11 +134,18 @@ function loadGazetteer(): Promise<Gazetteer> {
   return gazetteerPromise;
 }
 
+function loadAbroad(): Promise<Abroad> {
+  abroadPromise ??= import('./nearest-engine.ts').then((m) => m.loadAbroad());
+  abroadPromise.catch(() => (abroadPromise = undefined));
+  return abroadPromise;
+}
+
 /** Puts the chosen place into the address bar, so the page can be shared and printed. */
 function syncUrl(params: Record<string, string>): void {
   const url = new URL(window.location.href);
-  for (const key of ['near', 'vieta', 'pasvaldiba']) url.searchParams.delete(key);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  for (const key of ['near', 'vieta', 'pasvaldiba', 'valsts']) url.searchParams.delete(key);
+  // Nothing longer than the field's limit goes into the address bar.
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, cleanPlaceQuery(value).text);
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
@@ -127,7 +159,8 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [announce, setAnnounce] = useState('');
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<GazetteerPoint[]>([]);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [abroad, setAbroad] = useState<Abroad | null>(null);
   const [suggested, setSuggested] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState(-1);
@@ -136,9 +169,12 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const [now, setNow] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const muniName = useMemo(() => new Map(municipalities.map((m) => [m.atvk, m.name])), [municipalities]);
+  // Country names in the page's language, from the platform (CLDR), as the options and results show them.
+  const regionNames = useMemo(() => new Intl.DisplayNames([lang], { type: 'region' }), [lang]);
+  const countryName = (code: string) => regionNames.of(code) ?? code;
 
   const ensurePlaces = () =>
-    loadPlaces(serviceId).then(
+    loadPlaces(serviceId, remoteHref !== null).then(
       (p) => (setPlaces(p), p),
       (error: unknown) => {
         setMessage({ text: s.loadError, error: true });
@@ -166,14 +202,27 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     setQuery(point.name);
     setExpanded(false);
     setActive(-1);
-    choose({ point: { lat: point.lat, lon: point.lon }, label: point.name }, { vieta: point.name, pasvaldiba: point.municipality });
+    choose({ point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality }, { vieta: point.name, pasvaldiba: point.municipality });
   };
+
+  const chooseAbroad = (hit: AbroadHit) => {
+    setQuery(hit.name);
+    setExpanded(false);
+    setActive(-1);
+    choose({ point: hit.point, label: hit.kind === 'country' ? countryName(hit.country) : `${hit.name} (${countryName(hit.country)})`, municipality: null, abroad: hit }, { vieta: hit.name, valsts: hit.country });
+  };
+  const chooseOption = (o: Option) => (o.kind === 'latvia' ? chooseGazetteer(o.entry) : chooseAbroad(o.hit));
+  const ensureAbroad = () =>
+    loadAbroad().then(
+      (a) => (setAbroad(a), a),
+      () => null,
+    );
 
   const chooseMunicipality = async (code: string) => {
     const p = await ensurePlaces().catch(() => null);
     const centre = p?.municipalities[code];
     if (!centre) return;
-    choose({ point: centre, label: muniName.get(code) ?? code }, { pasvaldiba: code });
+    choose({ point: centre, label: muniName.get(code) ?? code, municipality: code }, { pasvaldiba: code });
   };
 
   // On load: mount, and restore a place from the URL.
@@ -183,17 +232,26 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     const near = params.get('near');
     const vieta = params.get('vieta');
     const code = params.get('pasvaldiba');
-    if (near) {
+    const country = params.get('valsts');
+    if (vieta && country) {
+      const name = cleanPlaceQuery(vieta).text;
+      setQuery(name);
+      void ensureAbroad().then((a) => {
+        const hit = a?.search(name, 20).find((h) => h.country === country && h.exact);
+        if (hit) chooseAbroad(hit);
+      });
+    } else if (near) {
       void import('../lib/place-data.ts').then(({ parseNear }) => {
         const point = parseNear(near);
-        if (point) choose({ point, label: s.yourLocation }, { near });
+        if (point) choose({ point, label: s.yourLocation, municipality: null }, { near });
       });
     } else if (vieta) {
-      setQuery(vieta);
+      const name = cleanPlaceQuery(vieta).text;
+      setQuery(name);
       void ensureGazetteer().then((g) => {
-        const point = g.find(vieta, code);
+        const point = g.find(name, code);
         if (point) chooseGazetteer(point);
-        else showNoMatch(g, vieta);
+        else showNoMatch(g, name);
       });
     } else if (code && muniName.has(code)) {
       setAtvk(code);
@@ -208,42 +266,54 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     return () => clearInterval(timer);
   }, [origin]);
 
-  const found = useMemo(() => (places && origin ? places.nearest(origin.point, choice, now || Date.now(), limit) : null), [places, origin, choice, now, limit]);
+  const mission = useMemo(() => (places && origin?.abroad ? places.mission(origin.abroad, now || Date.now()) : null), [places, origin, now]);
+  const found = useMemo(() => (places && origin && !origin.abroad ? places.nearest(origin.point, origin.municipality, choice, now || Date.now(), limit) : null), [places, origin, choice, now, limit]);
 
   // Say what changed, once the results are there.
   useEffect(() => {
     if (found && origin) setAnnounce(fill(s.resultsStatus, { place: origin.label, count: found.results.length }));
   }, [found]);
+  useEffect(() => {
+    if (places && origin?.abroad) setAnnounce(fill(s.missionHeading, { place: origin.label }));
+  }, [places, origin]);
 
   function showNoMatch(g: Gazetteer, text: string) {
     const hints = g.suggest(text);
-    setOptions(hints);
+    setOptions(hints.map((entry) => ({ kind: 'latvia', entry })));
     setSuggested(true);
     setExpanded(hints.length > 0);
     const names = hints.map((h) => h.name).join(', ');
     setMessage({ text: fill(s.noMatch, { query: text }) + (hints.length > 0 ? ` ${fill(s.didYouMean, { names })}` : ''), error: true });
   }
 
-  const onInput = (value: string) => {
+  /** Latvian places and places abroad matching the text, best first. */
+  const optionsFor = (text: string, g: Gazetteer, a: Abroad | null): Option[] => mergePlaceOptions(text, g.search(text), a?.search(text) ?? []);
+
+  const onInput = (raw: string) => {
+    const { text: value, truncated } = cleanPlaceQuery(raw);
     setQuery(value);
     setActive(-1);
+    if (truncated) setMessage({ text: fill(s.tooLong, { max: PLACE_QUERY_MAX_LENGTH }), error: true });
     if (!gazetteer || value.trim().length < MIN_QUERY) {
       setOptions([]);
       setExpanded(false);
       return;
     }
-    const hits = gazetteer.search(value);
-    const list = hits.length > 0 ? hits : gazetteer.suggest(value);
+    if (!abroad) void ensureAbroad();
+    const hits = optionsFor(value, gazetteer, abroad);
+    const list: Option[] = hits.length > 0 ? hits : gazetteer.suggest(value).map((entry) => ({ kind: 'latvia', entry }));
     setSuggested(hits.length === 0);
     setOptions(list);
     setExpanded(list.length > 0);
     setAnnounce(list.length > 0 ? fill(s.options, { count: list.length }) : fill(s.noMatch, { query: value }));
   };
 
-  // Typing before the gazetteer arrived: search what is typed once it is there.
+  // Typing before the gazetteer (or the places abroad) arrived: search what is typed once it is
+  // there. Read the field itself: this effect's `query` may be a keystroke behind.
   useEffect(() => {
-    if (gazetteer && query && !origin && document.activeElement === input.current) onInput(query);
-  }, [gazetteer]);
+    const typed = input.current?.value ?? '';
+    if (gazetteer && typed && !origin && document.activeElement === input.current) onInput(typed);
+  }, [gazetteer, abroad]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
@@ -268,20 +338,21 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       }
     } else if (e.key === 'Enter' && expanded && active >= 0 && options[active]) {
       e.preventDefault();
-      chooseGazetteer(options[active]!);
+      chooseOption(options[active]!);
     }
   };
 
   const onFind = async (e: Event) => {
     e.preventDefault();
-    const text = query.trim();
+    const text = cleanPlaceQuery(query).text.trim();
     if (!text) return;
     const g = await ensureGazetteer().catch(() => null);
     if (!g) return;
+    const a = abroad ?? (await ensureAbroad());
     const pick = expanded && active >= 0 ? options[active] : undefined;
-    const hits = g.search(text, 1);
-    if (pick) chooseGazetteer(pick);
-    else if (hits[0] && !suggested) chooseGazetteer(hits[0]);
+    const first = optionsFor(text, g, a)[0];
+    if (pick) chooseOption(pick);
+    else if (first && (!suggested || first.kind === 'abroad')) chooseOption(first);
     else showNoMatch(g, text);
   };
 
@@ -295,7 +366,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-        void import('../lib/place-data.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation }, { near: formatNear(point) }));
+        void import('../lib/place-data.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }));
       },
       (error) => setMessage({ text: error.code === error.PERMISSION_DENIED ? s.geoDenied : s.geoUnavailable, error: true }),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
@@ -308,8 +379,10 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
 
   const markers: MapMarker[] = useMemo(
     () =>
-      (found?.results ?? []).map((r) => ({
+      (found?.results ?? []).map((r, i) => ({
         title: r.place.name[lang],
+        number: i + 1,
+        onSelect: () => document.getElementById(`${id}-result-${i}`)?.focus(),
         lat: r.place.coordinates!.lat,
         lon: r.place.coordinates!.lon,
         href: `${placeBase}${r.place.id}/`,
@@ -360,12 +433,23 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
                     role="option"
                     aria-selected={i === active}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => chooseGazetteer(o)}
+                    onClick={() => chooseOption(o)}
                   >
-                    {o.name}{' '}
-                    <span class="nearest-option-kind">
-                      ({s.kinds[o.kind]}{o.kind !== 'city' && muniName.get(o.municipality) ? `, ${muniName.get(o.municipality)}` : ''})
-                    </span>
+                    {o.kind === 'latvia' ? (
+                      <>
+                        {o.entry.name}{' '}
+                        <span class="nearest-option-kind">
+                          ({s.kinds[o.entry.kind]}{o.entry.kind !== 'city' && muniName.get(o.entry.municipality) ? `, ${muniName.get(o.entry.municipality)}` : ''})
+                        </span>
+                      </>
+                    ) : (
+                      <>
+                        {o.hit.kind === 'country' ? countryName(o.hit.country) : o.hit.name}{' '}
+                        <span class="nearest-option-kind">
+                          ({s.abroadKinds[o.hit.kind]}{o.hit.kind === 'city' ? `, ${countryName(o.hit.country)}` : ''})
+                        </span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -397,6 +481,21 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       <p class="visually-hidden" aria-live="polite">{announce}</p>
 
       {origin && !places && !message && <p>{s.loading}</p>}
+      {origin?.abroad && places && (
+        <section aria-labelledby={`${id}-results-h`}>
+          <h3 id={`${id}-results-h`}>{fill(s.missionHeading, { place: origin.label })}</h3>
+          {mission ? (
+            <>
+              <p>{fill(s.missionReason[mission.reason], { country: countryName(origin.abroad.country) })}</p>
+              <ol class="nearest-results">
+                <MissionResult m={mission.mission} status={mission.status} distanceMetres={mission.distanceMetres} lang={lang} s={s} placeBase={placeBase} />
+              </ol>
+            </>
+          ) : (
+            <p>{s.missionNone} <a href="#abroad">{s.missionNoneLink}</a></p>
+          )}
+        </section>
+      )}
       {origin && found && (
         <section aria-labelledby={`${id}-results-h`}>
           <h3 id={`${id}-results-h`}>{fill(s.resultsHeading, { place: origin.label })}</h3>
@@ -412,15 +511,23 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
           {found.far && (
             <p class="nearest-error" data-far="true">
               {found.nearestMetres !== null && <>{fill(s.far, { distance: formatDistance(found.nearestMetres, lang) })} </>}
-              <a href={remoteHref}>{s.farLink}</a>
+              {found.suggestRemote && remoteHref !== null ? <a href={remoteHref}>{s.farLink}</a> : s.farNoRemote}
             </p>
           )}
           {found.results.length === 0 ? (
             <p>{places && places.located === 0 ? s.noPlaces : s.none}</p>
           ) : (
             <ol class="nearest-results">
-              {found.results.map((r) => <Result r={r} lang={lang} s={s} placeBase={placeBase} />)}
+              {found.results.map((r, i) => <Result r={r} lang={lang} s={s} placeBase={placeBase} itemId={`${id}-result-${i}`} />)}
             </ol>
+          )}
+          {found.unplaced.length > 0 && origin.municipality !== null && (
+            <>
+              <h4>{fill(s.unplacedHeading, { municipality: muniName.get(origin.municipality) ?? origin.municipality })}</h4>
+              <ul class="nearest-results">
+                {found.unplaced.map((r) => <Result r={r} lang={lang} s={s} placeBase={placeBase} />)}
+              </ul>
+            </>
           )}
           {markers.length > 0 && <PlacesMap id={`${id}-map`} markers={markers} origin={origin.point} strings={s.map} />}
         </section>
@@ -429,18 +536,47 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   );
 }
 
-function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStrings; placeBase: string }) {
+function MissionResult({ m, status: open, distanceMetres, lang, s, placeBase }: { m: CompactMission; status: OpenStatus; distanceMetres: number | null; lang: Lang; s: NearestStrings; placeBase: string }) {
+  const status = openStatusText(open, lang, s.status);
+  const page = <a href={m.pageUrl} rel="external">{s.missionPage}<span class="visually-hidden">: {m.name[lang]}</span></a>;
+  return (
+    <li>
+      <h4><a href={`${placeBase}${m.id}/`}>{m.name[lang]}</a></h4>
+      <p>
+        {distanceMetres !== null && <><span class="nearest-distance">{fill(s.distance, { distance: formatDistance(distanceMetres, lang) })}</span> · </>}
+        {m.address ?? <>{s.missionAddressUnknown} {page}</>}
+      </p>
+      {m.hours ? (
+        <p class={`open-now open-now-${status.state}`}><span class="open-now-state">{status.label}</span>{status.detail && <> · {status.detail}</>}</p>
+      ) : (
+        <p>{s.missionHoursUnknown} {page}</p>
+      )}
+      {(m.phone || m.email) && (
+        <p>
+          {m.phone && <a href={telHref(m.phone)}>{s.phone}: {m.phone}</a>}
+          {m.phone && m.email && ' · '}
+          {m.email && <a href={`mailto:${m.email}`}>{s.email}: {m.email}</a>}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** `itemId`: the list item's id, so a map marker can move focus to it. */
+function Result({ r, lang, s, placeBase, itemId }: { r: Found; lang: Lang; s: NearestStrings; placeBase: string; itemId?: string }) {
   const p = r.place;
   const status = openStatusText(r.status, lang, s.status);
   const facts = FACTS.filter((k) => p.access[k] !== null);
   const languageNames = p.languages.length > 0 ? new Intl.DisplayNames([lang], { type: 'language' }) : null;
   return (
-    <li>
+    <li id={itemId} tabIndex={itemId ? -1 : undefined}>
       <h4><a href={`${placeBase}${p.id}/`}>{p.name[lang]}</a></h4>
       <p>
-        <span class="nearest-distance">{fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) })}</span>
+        {Number.isNaN(r.distanceMetres)
+          ? <span class="tag tag-warn">{s.unknownLocation}</span>
+          : <span class="nearest-distance">{fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) })}</span>}
         {p.address && <> · {p.address}</>}
-        {r.approximate && <><br /><span class="tag tag-warn">{s.approximate}</span></>}
+        {r.approximate && !Number.isNaN(r.distanceMetres) && <><br /><span class="tag tag-warn">{s.approximate}</span></>}
       </p>
       <p class={`open-now open-now-${status.state}`}>
         <span class="open-now-state">{status.label}</span>
@@ -449,6 +585,14 @@ function Result({ r, lang, s, placeBase }: { r: Found; lang: Lang; s: NearestStr
       </p>
       {/* The printed card gives the week's hours; on screen "open now" says what matters. */}
       {p.hours && <p class="print-only nearest-hours">{s.hours}: {weeklyHoursLine(decodeHours(p.hours), lang, s.dayNames, s.closed)}</p>}
+      {p.contact && (
+        <p>
+          {fill(s.contactFallback, { name: p.contact.name[lang] })}
+          {p.contact.phone && <> <a href={telHref(p.contact.phone)}>{s.phone}: {p.contact.phone}</a></>}
+          {p.contact.email && <>{p.contact.phone && ' ·'} <a href={`mailto:${p.contact.email}`}>{p.contact.email}</a></>}
+          {!p.contact.phone && !p.contact.email && p.contact.url && <> <a href={p.contact.url} rel="external">{p.contact.url}</a></>}
+        </p>
+      )}
       {(p.phone || p.appointmentUrl) && (
         <p>
           {p.phone && <a href={telHref(p.phone)}>{s.phone}: {p.phone}</a>}

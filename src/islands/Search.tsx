@@ -3,9 +3,12 @@
 // once this runs it becomes an ARIA 1.2 combobox: results as one types (index and Fuse are
 // fetched on first focus, not in the page's JavaScript), a polite live region with the count,
 // arrow keys, Enter, Escape, "/" to focus from anywhere, and ?q= in the URL kept in step.
+// The box takes at most MAX_QUERY_LENGTH characters (the browser cuts a paste), says so politely
+// when full, and neither the URL nor the live region ever carries more.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Searcher, SearchIndex, SearchResult } from '../lib/search.ts';
+import type { Searcher, SearchIndex, SearchIndexFile, SearchResult } from '../lib/search.ts';
+import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/fold.ts';
 import { pathFor, type Lang } from '../lib/routes.ts';
 import { unpack, type Packed } from '../lib/packed.ts';
 
@@ -19,6 +22,10 @@ export interface SearchStrings {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
   noResults: string;
   noResultsTry: string;
+  /** "Did you mean:" before services near a query that found nothing. */
+  didYouMean: string;
+  /** Said when the box is full: "{{max}}" is the limit. */
+  tooLong: string;
   az: string;
   lifeSituations: string;
   loading: string;
@@ -41,6 +48,8 @@ interface Props {
 const LIMIT = 10;
 /** Shorter queries show nothing (one letter matches everything). */
 const MIN_LENGTH = 2;
+/** The query as messages quote it: a long one is cut, so the live region never reads a paragraph. */
+const QUOTE_LENGTH = 40;
 /** Quiet time before the live region speaks, so a screen reader is not talked over per keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -56,10 +65,13 @@ function load(url: string): Promise<Loaded> {
   loading ??= Promise.all([
     fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<SearchIndex>;
+      return r.json() as Promise<SearchIndexFile>;
     }),
     import('../lib/search.ts'),
-  ]).then(([index, lib]) => ({ index, searcher: lib.createSearcher(index.records) }));
+  ]).then(([file, lib]) => {
+    const index = lib.unpackSearchIndex(file);
+    return { index, searcher: lib.createSearcher(index.records) };
+  });
   loading.catch(() => (loading = undefined));
   return loading;
 }
@@ -67,6 +79,10 @@ function load(url: string): Promise<Loaded> {
 function countText(strings: SearchStrings, lang: Lang, count: number): string {
   const form = strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '{{count}}';
   return form.replace('{{count}}', String(count));
+}
+
+function quote(query: string): string {
+  return query.length > QUOTE_LENGTH ? `${query.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : query;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -77,7 +93,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 /** Keeps ?q= in the address bar in step with the box, so a result list can be shared. */
 function syncUrl(query: string): void {
   const url = new URL(window.location.href);
-  if (query.trim()) url.searchParams.set('q', query);
+  if (query.trim()) url.searchParams.set('q', limitInput(query));
   else url.searchParams.delete('q');
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
@@ -85,7 +101,7 @@ function syncUrl(query: string): void {
 export default function Search({ lang, id, action, indexUrl, initialQuery = '', strings: packedStrings }: Props) {
   const strings = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [enhanced, setEnhanced] = useState(false);
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState(limitInput(initialQuery));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
@@ -104,9 +120,10 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
   // URL (a shared list, or where the form lands without JavaScript).
   useEffect(() => {
     setEnhanced(true);
-    const q = input.current?.value || new URLSearchParams(window.location.search).get('q');
+    const q = limitInput(input.current?.value || new URLSearchParams(window.location.search).get('q') || '');
     if (q) {
       setQuery(q);
+      syncUrl(q);
       setExpanded(true);
       ensureLoaded();
     }
@@ -131,7 +148,13 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
     () => (loaded && trimmed.length >= MIN_LENGTH ? loaded.searcher.search(trimmed, LIMIT) : []),
     [loaded, trimmed],
   );
+  // Did you mean: services near the words, only when nothing was found.
+  const suggestions: SearchResult[] = useMemo(
+    () => (loaded && trimmed.length >= MIN_LENGTH && results.length === 0 ? loaded.searcher.suggest(trimmed, 3) : []),
+    [loaded, trimmed, results],
+  );
   const searching = trimmed.length >= MIN_LENGTH;
+  const full = query.length >= MAX_QUERY_LENGTH;
   const showPanel = enhanced && expanded && searching;
   const open = showPanel && results.length > 0;
 
@@ -142,7 +165,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
       : !loaded
         ? strings.loading
         : results.length === 0
-          ? strings.noResults.replace('{{query}}', trimmed)
+          ? strings.noResults.replace('{{query}}', quote(trimmed))
           : countText(strings, lang, results.length);
 
   // The live region speaks once typing pauses.
@@ -152,7 +175,8 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
     return () => clearTimeout(timer);
   }, [message, showPanel, enhanced]);
 
-  function change(value: string): void {
+  function change(raw: string): void {
+    const value = limitInput(raw);
     setQuery(value);
     setActive(-1);
     setExpanded(true);
@@ -196,7 +220,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
         'aria-expanded': open,
         'aria-controls': listId,
         'aria-activedescendant': open && active >= 0 ? optionId(active) : undefined,
-        'aria-describedby': `${id}-instructions`,
+        'aria-describedby': full ? `${id}-instructions ${id}-limit` : `${id}-instructions`,
       }
     : {};
 
@@ -213,6 +237,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
           autocomplete="off"
           spellcheck={false}
           placeholder={strings.placeholder}
+          maxLength={MAX_QUERY_LENGTH}
           data-search-input=""
           onFocus={ensureLoaded}
           onInput={(e) => change((e.currentTarget as HTMLInputElement).value)}
@@ -221,6 +246,11 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
         />
         <button type="submit">{strings.button}</button>
       </div>
+      {enhanced && full && (
+        <p id={`${id}-limit`} class="search-limit">
+          {strings.tooLong.replace('{{max}}', String(MAX_QUERY_LENGTH))}
+        </p>
+      )}
       {enhanced && (
         <p id={`${id}-instructions`} class="visually-hidden">
           {strings.instructions}
@@ -267,6 +297,18 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
       )}
       {showPanel && loaded && results.length === 0 && (
         <div class="search-none">
+          {suggestions.length > 0 && (
+            <>
+              <p>{strings.didYouMean}</p>
+              <ul class="search-suggestions">
+                {suggestions.map(({ record }) => (
+                  <li key={record.slug}>
+                    <a href={pathFor(lang, { kind: 'service', slug: record.slug })}>{record.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p>{strings.noResultsTry}</p>
           <ul>
             <li>

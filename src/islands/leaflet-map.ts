@@ -41,6 +41,13 @@ export interface MapMarker {
   href?: string;
   /** Further lines in the popup (address, distance, open now). */
   lines?: string[];
+  /** The place's number in the list beside the map ("1", "2", …), drawn on the marker. */
+  number?: number;
+  /**
+   * What choosing the marker does instead of opening a popup: the finder moves focus to the
+   * numbered list item, where everything about the place already is.
+   */
+  onSelect?: () => void;
 }
 
 export interface MapStrings {
@@ -65,6 +72,22 @@ const LATVIA: L.LatLngBoundsExpression = [[55.67, 20.97], [58.09, 28.24]];
 
 /** An icon for the origin: the same pin, tinted by CSS (and named, so not by colour alone). */
 const originIcon = new L.Icon.Default({ className: 'map-origin-icon' });
+
+/** A numbered pin: the numbers are the list's, so map and list agree (and not by colour alone). */
+function numberIcon(label: string): L.DivIcon {
+  const width = Math.max(32, 14 + 9 * label.length);
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = label;
+  return L.divIcon({ className: 'map-number-icon', html: span, iconSize: [width, 32], iconAnchor: [width / 2, 16] });
+}
+
+/**
+ * Numbered markers closer than this on screen become one marker with all their numbers
+ * ("8, 9"): approximate points often coincide, and overlapping targets cannot be chosen
+ * (WCAG 2.2 target size). Regrouped at every zoom.
+ */
+const MIN_APART_PX = 40;
 
 function popupContent(marker: MapMarker, more: string): HTMLElement {
   const box = document.createElement('div');
@@ -143,7 +166,45 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
     e.preventDefault();
   });
 
-  function addMarker(m: MapMarker, icon?: L.Icon.Default): L.Marker {
+  /** One marker for numbered places that share a spot on screen; choosing it focuses the first one's list item. */
+  function addNumbered(items: readonly MapMarker[], at: L.LatLng): void {
+    const label = items.map((m) => m.number).join(', ');
+    const name = items.map((m) => `${m.number}. ${m.title}`).join('; ');
+    const select = items[0]!.onSelect!;
+    const marker = L.marker(at, { keyboard: true, title: name, icon: numberIcon(label) });
+    // Leaflet moves focus to the map container after a marker is activated (Leaflet issue
+    // #8114), which would leave a keyboard user inside the map: move it after Leaflet has.
+    marker.on('click', () => setTimeout(select, 0));
+    // Leaflet answers Enter on a marker only for popups; a marker is a button, so Enter and Space.
+    marker.on('keypress', (e) => {
+      const key = (e as L.LeafletKeyboardEvent).originalEvent;
+      if (key.key === 'Enter' || key.key === ' ') {
+        key.preventDefault();
+        setTimeout(select, 0);
+      }
+    });
+    // The element exists only once the map has a view (Leaflet adds layers when ready).
+    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', name));
+    marker.addTo(numbered);
+  }
+
+  const numbered = L.layerGroup().addTo(map);
+  let numberedMarkers: readonly MapMarker[] = [];
+  function drawNumbered(): void {
+    numbered.clearLayers();
+    const groups: { at: L.Point; latlng: L.LatLng; items: MapMarker[] }[] = [];
+    for (const m of numberedMarkers) {
+      const latlng = L.latLng(m.lat, m.lon);
+      const at = map.latLngToContainerPoint(latlng);
+      const group = groups.find((g) => g.at.distanceTo(at) < MIN_APART_PX);
+      if (group) group.items.push(m);
+      else groups.push({ at, latlng, items: [m] });
+    }
+    for (const g of groups) addNumbered(g.items, g.latlng);
+  }
+  map.on('zoomend', drawNumbered);
+
+  function addMarker(m: MapMarker, icon?: L.Icon): L.Marker {
     const marker = L.marker([m.lat, m.lon], { keyboard: true, title: m.title, alt: m.title, ...(icon ? { icon } : {}) });
     marker.bindPopup(() => popupContent(m, strings.more));
     marker.on('popupopen', () => (openMarker = marker));
@@ -156,20 +217,73 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
   return {
     show(markers, origin) {
       layer.clearLayers();
+      numbered.clearLayers();
       openMarker = null;
       const points: L.LatLngExpression[] = [];
       if (origin) {
         addMarker({ title: strings.origin, lat: origin.lat, lon: origin.lon }, originIcon);
         points.push([origin.lat, origin.lon]);
       }
+      numberedMarkers = markers.filter((m) => m.number !== undefined && m.onSelect);
       for (const m of markers) {
-        addMarker(m);
+        if (!numberedMarkers.includes(m)) addMarker(m);
         points.push([m.lat, m.lon]);
       }
       if (points.length === 0) map.fitBounds(LATVIA);
       else if (points.length === 1) map.setView(points[0]!, 14);
       else map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
+      // Grouped on screen, so only once the view is set (fitBounds may not zoom: draw anyway).
+      drawNumbered();
     },
+    destroy() {
+      map.remove();
+      notice.remove();
+    },
+  };
+}
+
+// ---- The report's map of parishes in distance bands (src/client/band-map.ts) ----
+
+export interface BandPoint {
+  lat: number;
+  lon: number;
+  band: 'within-10' | 'within-25' | 'over-25';
+  /** The parish's name (the mark's tooltip; the table beside the map is the text equivalent). */
+  title: string;
+}
+
+/** Each band told by size and outline as well as colour, as the legend on the page describes. */
+const BAND_STYLE: Record<BandPoint['band'], L.CircleMarkerOptions> = {
+  'within-10': { radius: 4, color: '#0b0c0c', weight: 1, fillColor: '#00703c', fillOpacity: 0.9 },
+  'within-25': { radius: 6, color: '#0b0c0c', weight: 1, fillColor: '#f47738', fillOpacity: 0.9 },
+  'over-25': { radius: 8, color: '#0b0c0c', weight: 3, fillColor: '#d4351c', fillOpacity: 0.9 },
+};
+
+/**
+ * A map of points coloured and sized by band. circleMarkers are not keyboard-reachable: fine
+ * here, the sortable table on the page holds every point with its distance and band.
+ */
+export function createBandMap(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>, points: readonly BandPoint[]): { destroy(): void } {
+  const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
+  L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
+  L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+  const notice = document.createElement('p');
+  notice.className = 'map-notice';
+  notice.setAttribute('role', 'status');
+  container.parentElement?.insertBefore(notice, container.nextSibling);
+  const tiles = L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 });
+  tiles.once('tileerror', () => {
+    notice.textContent = strings.tilesFailed;
+    container.classList.add('map-no-tiles');
+  });
+  tiles.addTo(map);
+  // Farthest drawn last, so the gaps are on top.
+  const order: BandPoint['band'][] = ['within-10', 'within-25', 'over-25'];
+  for (const band of order) {
+    for (const p of points) if (p.band === band) L.circleMarker([p.lat, p.lon], { ...BAND_STYLE[band], interactive: true }).bindTooltip(p.title).addTo(map);
+  }
+  map.fitBounds(LATVIA);
+  return {
     destroy() {
       map.remove();
       notice.remove();

@@ -1,7 +1,9 @@
 // What NearestPlaces.tsx loads with import() once a person starts choosing where they are:
 // the static data files, the spatial index and the gazetteer search. Kept out of the island
 // so the page's own JavaScript stays small; all the logic is in src/lib.
-import { buildPlaceIndex, farthestNote, nearestPlaces, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
+import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
+import { answerNearest } from '../lib/nearest-answer.ts';
+import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/abroad.ts';
 import { searchGazetteer, suggest } from '../lib/gazetteer-search.ts';
 import {
   GAZETTEER_DATA_PATH,
@@ -11,6 +13,8 @@ import {
   findGazetteerPoint,
   hoursOf,
   placesForService,
+  missionsForService,
+  type CompactMission,
   sortCompactMostAccessible,
   type CompactGazetteerRow,
   type CompactPlace,
@@ -21,7 +25,7 @@ import { openStatus, type OpenStatus } from '../lib/open-status.ts';
 import type { GazetteerEntry } from '../lib/schema/index.ts';
 import type { Point } from '../lib/geo.ts';
 
-export type { CompactPlace, GazetteerPoint, OpenStatus, AccessNeed };
+export type { CompactPlace, CompactMission, GazetteerPoint, OpenStatus, AccessNeed, AbroadHit, MissionReason };
 
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -48,10 +52,23 @@ export interface Places {
   municipalities: Record<string, Point>;
   /** Places offering the service that have coordinates. */
   located: number;
-  nearest(origin: Point, choice: Choice, now: number, limit?: number): { results: Found[]; far: boolean; nearestMetres: number | null };
+  /**
+   * The nearest places to `origin`, the unplaceable ones of `municipality` (the person's, when
+   * known), whether the nearest is far and whether to point to a remote way.
+   */
+  /** The mission that serves a person at `hit`, among those offering the service; null when none does. */
+  mission(hit: AbroadHit, now: number): { mission: CompactMission; status: OpenStatus; distanceMetres: number | null; reason: MissionReason } | null;
+  nearest(origin: Point, municipality: string | null, choice: Choice, now: number, limit?: number): {
+    results: Found[];
+    unplaced: Found[];
+    far: boolean;
+    nearestMetres: number | null;
+    suggestRemote: boolean;
+  };
 }
 
-export async function loadPlaces(serviceId: string): Promise<Places> {
+/** `remoteCompletes`: whether a remote way completes the service (nearest-answer.ts's remoteWayCompletes, computed at build time). */
+export async function loadPlaces(serviceId: string, remoteCompletes: boolean): Promise<Places> {
   const file = await getJson<PlacesFile>(PLACES_DATA_PATH);
   const places = placesForService(file, serviceId);
   const index = buildPlaceIndex(places);
@@ -59,13 +76,23 @@ export async function loadPlaces(serviceId: string): Promise<Places> {
   return {
     municipalities: file.municipalities,
     located: index.places.length,
-    nearest(origin, choice, now, limit = 10) {
+    mission(hit, now) {
+      const answer = missionFor(missionsForService(file, serviceId), hit);
+      return answer ? { ...answer, status: statusOf(now)(answer.mission) } : null;
+    },
+    nearest(origin, municipality, choice, now, limit = 10) {
       const status = statusOf(now);
       const filter = compactFilter(choice, status);
-      let results = nearestPlaces(index, origin, { limit, filter });
+      const answer = answerNearest(index, places, origin, { municipality, remoteCompletes }, { limit, filter });
+      let results: NearestResult<CompactPlace>[] = answer.results;
       if (choice.mostAccessible) results = sortCompactMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
-      const note = farthestNote(results);
-      return { results: results.map((r) => ({ ...r, status: status(r.place) })), ...note };
+      const withStatus = (r: NearestResult<CompactPlace>): Found => ({ ...r, status: status(r.place) });
+      return {
+        ...answer,
+        results: results.map(withStatus),
+        // Unplaced places have no distance; the list says "location not known exactly" instead.
+        unplaced: answer.unplaced.map((place) => withStatus({ place, distanceMetres: Number.NaN, approximate: true })),
+      };
     },
   };
 }
@@ -85,4 +112,14 @@ export async function loadGazetteer(): Promise<Gazetteer> {
     suggest: (query, limit = 5) => suggest(entries, query, limit) as unknown as GazetteerPoint[],
     find: (name, atvk) => findGazetteerPoint(points, name, atvk),
   };
+}
+
+export interface Abroad {
+  search(query: string, limit?: number): AbroadHit[];
+}
+
+/** Countries and main cities abroad; loaded only when what a person types is not found in Latvia. */
+export async function loadAbroad(): Promise<Abroad> {
+  const file = await getJson<AbroadFile>(ABROAD_DATA_PATH);
+  return { search: (query, limit = 5) => searchAbroad(file, query, limit) };
 }

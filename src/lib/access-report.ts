@@ -1,6 +1,6 @@
 // The managers' report (PU2-14 "information on actual accessibility"): the four dimensions for
 // every service, counts per status, the gaps, territorial coverage per municipality, the
-// municipalities and parishes far from any place offering a service, and CSV for download.
+// municipalities and parishes far from any place offering a service (downloads: access-report-csv.ts).
 // Built from the same assessAccess the service pages use, so the two cannot disagree.
 import type { Catalog } from './validate.ts';
 import type { GazetteerEntry, Municipality, Place, Service } from './schema/index.ts';
@@ -178,15 +178,6 @@ function farFromPlacesUncached(catalog: Catalog, service: Service, thresholdMetr
       return parishes;
     },
   };
-}
-
-/** The dimension table as CSV rows of codes: a header, then one row per service. */
-export function dimensionCsvRows(rows: readonly DimensionRow[]): string[][] {
-  const header = ['service', 'institution', ...DIMENSIONS.flatMap(({ code }) => [`${code} status`, `${code} reason`])];
-  return [
-    header,
-    ...rows.map((row) => [row.serviceId, row.institution, ...DIMENSIONS.flatMap(({ key }) => [row.assessment[key].status, row.assessment[key].reason.code])]),
-  ];
 }
 
 const farFromPlacesCached = memoByCatalog(

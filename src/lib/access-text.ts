@@ -2,11 +2,11 @@
 // the status label, and the notes. The translator is an argument (the pages pass the i18n one),
 // so this stays pure and the same sentences appear on the service page, in the report and in
 // the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
-import { DIMENSIONS, type AccessNote, type AccessStatus, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
-import { dimensionCsvRows, type DimensionRow } from './access-report.ts';
+import { type AccessNote, type AccessStatus, type UnknownFact, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './access.ts';
 import type { ChannelType } from './schema/index.ts';
 import type { Lang } from './routes.ts';
-import { listText } from './format.ts';
+import { formatDistance, listText } from './format.ts';
+import { FAR_PARISH_KM, type Advice, type AdviceBasis } from './access-advice.ts';
 
 /** A translator: key and interpolation values in, text out (i18next's t with a looser key type). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -27,6 +27,15 @@ export function dimensionName(code: DimensionCode, t: Translate): string {
 
 export function noteText(note: AccessNote, t: Translate): string {
   return t(`accessDim.note.${note}`);
+}
+
+export function unknownFactText(fact: UnknownFact, t: Translate): string {
+  return t(`accessDim.unknown.${fact}`);
+}
+
+/** For a 'not-known' status, the facts that would settle it in one sentence; '' otherwise. */
+export function settleText(result: { unknown: readonly UnknownFact[] }, t: Translate, lang: Lang): string {
+  return result.unknown.length === 0 ? '' : t('accessDim.settle', { list: listText(result.unknown.map((f) => unknownFactText(f, t)), lang) });
 }
 
 function channelName(type: ChannelType, t: Translate, lang: Lang): string {
@@ -77,25 +86,38 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
   }
 }
 
-/**
- * The report's CSV rows for one language: dimensionCsvRows (codes, stable for machines) with the
- * service name after its id, and after each dimension's codes its status and reason in words.
- */
-export function localizedCsvRows(rows: readonly DimensionRow[], nameOf: (serviceId: string) => string, t: Translate, lang: Lang): string[][] {
-  const [header, ...body] = dimensionCsvRows(rows);
-  const out: string[][] = [];
-  const head = [header![0]!, 'name', header![1]!];
-  for (const { code } of DIMENSIONS) head.push(`${code} status`, `${code} reason`, `${code} status text`, `${code} reason text`);
-  out.push(head);
-  body.forEach((cells, i) => {
-    const row = rows[i]!;
-    const line = [cells[0]!, nameOf(row.serviceId), cells[1]!];
-    DIMENSIONS.forEach(({ key }, d) => {
-      const result = row.assessment[key];
-      const notes = result.notes.map((n) => noteText(n, t));
-      line.push(cells[2 + d * 2]!, cells[3 + d * 2]!, statusText(result.status, t), [reasonText(key, result, t, lang), ...notes].join(' '));
-    });
-    out.push(line);
-  });
-  return out;
+/** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
+export function nameIn(name: { lv: string; en: { text: string } }, lang: Lang): string {
+  return lang === 'lv' ? name.lv : name.en.text;
+}
+
+/** How many far parishes an advice names; the territorial view lists them all. */
+export const ADVICE_PARISH_NAMES = 10;
+
+/** One piece of advice (src/lib/access-advice.ts) as a sentence. */
+export function adviceText(advice: Advice, t: Translate, lang: Lang): string {
+  switch (advice.code) {
+    case 'places-near-parishes': {
+      const parishes = advice.parishes ?? [];
+      const named = parishes.slice(0, ADVICE_PARISH_NAMES).map((p) => `${p.name} (${formatDistance(p.metres, lang)})`);
+      if (parishes.length > ADVICE_PARISH_NAMES) named.push(t('report.advice.more', { count: parishes.length - ADVICE_PARISH_NAMES }));
+      return t('report.advice.places-near-parishes', { parishes: t('count.parishes', { count: parishes.length }), km: FAR_PARISH_KM, names: named.join(', ') });
+    }
+    case 'locate-places':
+      return t('report.advice.locate-places', { places: t('count.places', { count: advice.unlocated ?? 0 }) });
+    case 'publish-fact':
+      return t('report.advice.publish-fact', { fact: advice.fact ? unknownFactText(advice.fact, t) : '' });
+    default:
+      return t(`report.advice.${advice.code}`);
+  }
+}
+
+/** The name of a basis in the page's language (PU2-14 with the dimension's code). */
+export function basisText(basis: AdviceBasis, dimension: DimensionCode, t: Translate): string {
+  return basis === 'pu2-14' ? t('report.basis.pu2-14', { code: dimension }) : t(`report.basis.${basis}`);
+}
+
+/** The advice in a few words, without the per-service numbers (the report's summary table). */
+export function adviceShortText(advice: Advice, t: Translate): string {
+  return t(`report.adviceShort.${advice.code}`, { km: FAR_PARISH_KM, fact: advice.fact ? unknownFactText(advice.fact, t) : '' });
 }

@@ -52,14 +52,31 @@
 //   fromAbroad false and no other fact met          → not-provided  'not-from-abroad'
 //   some fact unknown                               → partly        'unknown' (never better than partly)
 //   otherwise                                       → partly        'cross-border-some'
+//
+// Not known (a gap in our data, not necessarily in the service)
+// -------------------------------------------------------------
+// Where the data leaves a fact open, the dimension is judged twice: once as if every open fact
+// were favourable and once as if none were. When the two answers agree, that is the status (the
+// open fact cannot change it); when they differ, the status is 'not-known' and `unknown` names
+// the facts that would settle it. Open facts:
+//   'receipt-channels'  N3-1: no receipt channel in the data (no source says how the result comes)
+//   'places'            N3-2: an in-person channel, but no place in Latvia in the data offers it
+//   'from-abroad'       N3-4: crossBorder.fromAbroad is null
+//   'foreign-eid'       N3-4: crossBorder.foreignEid is null and no embassy or post request channel
 import type { Catalog } from './validate.ts';
-import type { Channel, ChannelType, Service } from './schema/index.ts';
+import type { Channel, ChannelType, Place, Service } from './schema/index.ts';
 import { ENVIRONMENT_OF } from './channels.ts';
 import { placesOffering } from './catalog.ts';
 import { memoByCatalog } from './memo.ts';
 
-export const ACCESS_STATUSES = ['provided', 'partly', 'not-provided', 'not-applicable'] as const;
+export const ACCESS_STATUSES = ['provided', 'partly', 'not-provided', 'not-applicable', 'not-known'] as const;
 export type AccessStatus = (typeof ACCESS_STATUSES)[number];
+/** The statuses that are gaps in the service (not-known is counted apart: it may be a gap in our data). */
+export const GAP_STATUSES: readonly AccessStatus[] = ['partly', 'not-provided'];
+
+/** Facts our data leaves open that would settle a dimension's status (see "Not known" above). */
+export const UNKNOWN_FACTS = ['receipt-channels', 'places', 'from-abroad', 'foreign-eid'] as const;
+export type UnknownFact = (typeof UNKNOWN_FACTS)[number];
 
 export type DimensionKey = 'multichannel' | 'territorial' | 'socialGroups' | 'crossBorder';
 export type DimensionCode = 'N3-1' | 'N3-2' | 'N3-3' | 'N3-4';
@@ -141,8 +158,22 @@ export type CrossBorderReason =
 export interface DimensionResult<R> {
   dimension: DimensionCode;
   status: AccessStatus;
+  /** What the data shows (for 'not-known': the reason as if the open facts were unfavourable). */
   reason: R;
   notes: AccessNote[];
+  /** Open facts that would settle the status; non-empty exactly when the status is 'not-known'. */
+  unknown: UnknownFact[];
+}
+
+/**
+ * The status when the open facts cannot change it, else 'not-known' with the facts named.
+ * `judge(favourable)` is the dimension's rule with the open facts filled in one way or the other.
+ */
+function settle<R>(open: UnknownFact[], judge: (favourable: boolean) => DimensionResult<R>): DimensionResult<R> {
+  const worst = judge(false);
+  if (open.length === 0) return worst;
+  const best = judge(true);
+  return best.status === worst.status ? worst : { ...worst, status: 'not-known', unknown: open };
 }
 
 export interface AccessAssessment {
@@ -192,28 +223,35 @@ export function stageChannels(channels: readonly Channel[]): StageChannels {
 export function assessMultichannel(service: Service): DimensionResult<MultichannelReason> {
   const notes: AccessNote[] = [];
   if (service.kind === null) notes.push('kind-unknown');
-  if (service.kind === 'd') return { dimension: 'N3-1', status: 'not-applicable', reason: { code: 'digital-only' }, notes };
+  if (service.kind === 'd') return { dimension: 'N3-1', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
   if (service.kind === 'f') notes.push('electronic-receipt-not-applicable');
-
   const request = stageChannels(service.requestChannels);
-  const receipt = stageChannels(service.receiptChannels);
+  const known = stageChannels(service.receiptChannels);
+  // No receipt channel means no source says how the result comes, not that it never does.
+  const open: UnknownFact[] = service.receiptChannels.length === 0 ? ['receipt-channels'] : [];
+  const anyReceipt: StageChannels = { electronic: true, physical: true, types: ['e-service', 'post'] };
+  return settle(open, (favourable) => judgeMultichannel(service, request, favourable && open.length > 0 ? anyReceipt : known, notes));
+}
+
+function judgeMultichannel(service: Service, request: StageChannels, receipt: StageChannels, notes: AccessNote[]): DimensionResult<MultichannelReason> {
+  const result = (status: AccessStatus, reason: MultichannelReason): DimensionResult<MultichannelReason> => ({ dimension: 'N3-1', status, reason, notes, unknown: [] });
   const missing: { stage: Stage; environment: Environment2 }[] = [];
   if (!request.electronic) missing.push({ stage: 'request', environment: 'electronic' });
   if (!request.physical) missing.push({ stage: 'request', environment: 'physical' });
   if (service.kind !== 'f' && !receipt.electronic) missing.push({ stage: 'receipt', environment: 'electronic' });
   if (!receipt.physical) missing.push({ stage: 'receipt', environment: 'physical' });
 
-  if (missing.length === 0) return { dimension: 'N3-1', status: 'provided', reason: { code: 'alternatives-both-stages', request, receipt }, notes };
+  if (missing.length === 0) return result('provided', { code: 'alternatives-both-stages', request, receipt });
 
   const electronicAnywhere = request.electronic || receipt.electronic;
   const physicalAnywhere = request.physical || receipt.physical;
   if (electronicAnywhere !== physicalAnywhere) {
-    return { dimension: 'N3-1', status: 'not-provided', reason: { code: 'single-environment', environment: electronicAnywhere ? 'electronic' : 'physical' }, notes };
+    return result('not-provided', { code: 'single-environment', environment: electronicAnywhere ? 'electronic' : 'physical' });
   }
   if (request.types.length === 1 && receipt.types.length === 1) {
-    return { dimension: 'N3-1', status: 'not-provided', reason: { code: 'no-choice', request: request.types[0]!, receipt: receipt.types[0]! }, notes };
+    return result('not-provided', { code: 'no-choice', request: request.types[0]!, receipt: receipt.types[0]! });
   }
-  return { dimension: 'N3-1', status: 'partly', reason: { code: 'missing-alternatives', missing, request, receipt }, notes };
+  return result('partly', { code: 'missing-alternatives', missing, request, receipt });
 }
 
 /** Number of places in Latvia offering the service, per municipality ATVK (only municipalities that have some). */
@@ -244,15 +282,22 @@ function hasInPersonChannel(service: Service): boolean {
 /** N3-2: can the person get the service where they are? */
 export function assessTerritorial(catalog: Catalog, service: Service): DimensionResult<TerritorialReason> {
   const notes: AccessNote[] = service.kind === null ? ['kind-unknown'] : [];
+  const offering = placesOffering(catalog, service);
+  const noPlacesListed = hasInPersonChannel(service) && !offering.some((p) => p.municipality !== null);
+  if (noPlacesListed) notes.push('no-places-listed');
+  // An in-person channel with no place listed: the places exist somewhere, our data does not say where.
+  return settle(noPlacesListed ? ['places'] : [], (favourable) => judgeTerritorial(catalog, service, offering, favourable, notes));
+}
+
+function judgeTerritorial(catalog: Catalog, service: Service, offering: readonly Place[], placesEverywhere: boolean, notes: AccessNote[]): DimensionResult<TerritorialReason> {
   const { tier } = service.scope;
   const remote = hasRemoteRequest(service);
-  const offering = placesOffering(catalog, service);
-  if (hasInPersonChannel(service) && !offering.some((p) => p.municipality !== null)) notes.push('no-places-listed');
-  const result = (status: AccessStatus, reason: TerritorialReason): DimensionResult<TerritorialReason> => ({ dimension: 'N3-2', status, reason, notes });
+  const result = (status: AccessStatus, reason: TerritorialReason): DimensionResult<TerritorialReason> => ({ dimension: 'N3-2', status, reason, notes, unknown: [] });
 
   if (tier === 'national' || tier === 'abroad') {
     if (!hasInPersonChannel(service)) return remote ? result('provided', { code: 'remote-only', tier }) : result('not-provided', { code: 'no-remote-no-places', tier });
-    const coverage = municipalityCoverage(catalog, service);
+    const measured = municipalityCoverage(catalog, service);
+    const coverage = placesEverywhere ? { covered: measured.total, total: measured.total } : measured;
     const everywhere = coverage.total > 0 && coverage.covered === coverage.total;
     if (remote) return everywhere ? result('provided', { code: 'remote-and-places-everywhere', tier, ...coverage }) : result('partly', { code: 'remote-places-partial', tier, ...coverage });
     if (everywhere) return result('partly', { code: 'places-everywhere-no-remote', tier, ...coverage });
@@ -261,12 +306,13 @@ export function assessTerritorial(catalog: Catalog, service: Service): Dimension
   }
 
   const { municipality, placeId } = service.scope;
-  const places =
+  const listed =
     tier === 'municipality'
       ? offering.filter((p) => municipality !== null && p.municipality === municipality).length
       : tier === 'single-place'
         ? catalog.places.filter((p) => placeId !== null && p.id === placeId).length
         : offering.filter((p) => p.municipality !== null).length;
+  const places = placesEverywhere ? Math.max(listed, 1) : listed;
   const params = { tier, places, municipality, placeId };
   if (places > 0) return result('provided', { code: 'scope-places-exist', ...params });
   return remote ? result('partly', { code: 'scope-remote-only', ...params }) : result('not-provided', { code: 'scope-no-places', ...params });
@@ -275,7 +321,7 @@ export function assessTerritorial(catalog: Catalog, service: Service): Dimension
 /** N3-3: can people with low income, low digital skills or functional impairments get it? */
 export function assessSocialGroups(service: Service): DimensionResult<SocialGroupsReason> {
   const notes: AccessNote[] = service.kind === null ? ['kind-unknown'] : [];
-  if (service.kind === 'd') return { dimension: 'N3-3', status: 'not-applicable', reason: { code: 'digital-only' }, notes };
+  if (service.kind === 'd') return { dimension: 'N3-3', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
   const options = {
     lowIncome: service.assisted.lowIncome.length,
     lowDigitalSkills: service.assisted.lowDigitalSkills.length,
@@ -283,9 +329,10 @@ export function assessSocialGroups(service: Service): DimensionResult<SocialGrou
   };
   const covered = SOCIAL_GROUPS.filter((g) => options[g] > 0);
   const missing = SOCIAL_GROUPS.filter((g) => options[g] === 0);
-  if (missing.length === 0) return { dimension: 'N3-3', status: 'provided', reason: { code: 'all-groups', covered, missing, options }, notes };
-  if (covered.length === 0) return { dimension: 'N3-3', status: 'not-provided', reason: { code: 'no-groups', covered, missing, options }, notes };
-  return { dimension: 'N3-3', status: 'partly', reason: { code: 'some-groups', covered, missing, options }, notes };
+  const result = (status: AccessStatus, reason: SocialGroupsReason): DimensionResult<SocialGroupsReason> => ({ dimension: 'N3-3', status, reason, notes, unknown: [] });
+  if (missing.length === 0) return result('provided', { code: 'all-groups', covered, missing, options });
+  if (covered.length === 0) return result('not-provided', { code: 'no-groups', covered, missing, options });
+  return result('partly', { code: 'some-groups', covered, missing, options });
 }
 
 export function crossBorderFacts(service: Service): CrossBorderFacts {
@@ -312,11 +359,20 @@ export function assessCrossBorder(service: Service): DimensionResult<CrossBorder
   const met = CROSS_BORDER_FACETS.filter((f) => state[f] === true);
   const missing = CROSS_BORDER_FACETS.filter((f) => state[f] === false);
   const unknown = CROSS_BORDER_FACETS.filter((f) => state[f] === null);
-  const result = (status: AccessStatus, reason: CrossBorderReason): DimensionResult<CrossBorderReason> => ({ dimension: 'N3-4', status, reason, notes });
+  const open: UnknownFact[] = [...(state.fromAbroad === null ? ['from-abroad' as const] : []), ...(state.remoteIdentification === null ? ['foreign-eid' as const] : [])];
+  const result = (status: AccessStatus, reason: CrossBorderReason): DimensionResult<CrossBorderReason> => ({ dimension: 'N3-4', status, reason, notes, unknown: [] });
+  const reason = { code: unknown.length > 0 ? ('unknown' as const) : ('cross-border-some' as const), met, missing, unknown, ...facts };
 
-  if (met.length === CROSS_BORDER_FACETS.length) return result('provided', { code: 'cross-border-complete', ...facts });
-  if (state.fromAbroad === false && met.length === 0) return result('not-provided', { code: 'not-from-abroad', ...facts });
-  return result('partly', { code: unknown.length > 0 ? 'unknown' : 'cross-border-some', met, missing, unknown, ...facts });
+  return settle(open, (favourable) => {
+    const filled = (f: CrossBorderFacet) => state[f] ?? favourable;
+    const metNow = CROSS_BORDER_FACETS.filter(filled);
+    // Only the favourable filling can reach this with open facts, and then settle keeps the other reason.
+    if (metNow.length === CROSS_BORDER_FACETS.length) return result('provided', { code: 'cross-border-complete', ...facts });
+    // Not from abroad, and no known fact makes up for it (an open foreign-eID fact would not: it
+    // only helps someone who can apply from abroad in the first place).
+    if (!filled('fromAbroad') && met.length === 0) return result('not-provided', state.fromAbroad === false ? { code: 'not-from-abroad', ...facts } : reason);
+    return result('partly', reason);
+  });
 }
 
 /** All four dimensions for one service. */

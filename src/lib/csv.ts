@@ -1,15 +1,20 @@
 // Writing CSV as RFC 4180 says (https://www.rfc-editor.org/rfc/rfc4180): fields separated by
 // commas, records ended by CRLF, a field quoted when it holds a comma, a quote or a line
 // break, and a quote inside a quoted field written twice. No comments, no byte-order mark.
+// Spreadsheets run a cell that begins with =, +, -, @, a tab or a carriage return as a formula
+// (=HYPERLINK(…) in a name becomes a live link), so such text gets a leading apostrophe, as OWASP
+// recommends (https://owasp.org/www-community/attacks/CSV_Injection): spreadsheets read it as
+// "text" and do not show it; other readers see it. Numbers are written as numbers (-3.5 is no formula).
 
 /** One cell: text as is, numbers in JavaScript's plain notation (dot decimal), booleans as true/false, null as empty. */
 export type CsvValue = string | number | boolean | null;
 
 const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

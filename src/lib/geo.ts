@@ -27,3 +27,12 @@ export const LATVIA_BOUNDS = { south: 55.6, north: 58.1, west: 20.9, east: 28.3 
 export function isInLatvia(p: Point): boolean {
   return p.lat >= LATVIA_BOUNDS.south && p.lat <= LATVIA_BOUNDS.north && p.lon >= LATVIA_BOUNDS.west && p.lon <= LATVIA_BOUNDS.east;
 }
+
+/**
+ * Whether a place's point marks the building itself: surveyed ("exact") or the address
+ * register's point of its street address ("address"). Every other precision is the centre of an
+ * area, and pages say "approximate location".
+ */
+export function isBuildingPoint(c: { precision: string }): boolean {
+  return c.precision === 'exact' || c.precision === 'address';
+}

@@ -8,6 +8,7 @@ import { parseOpeningHours, type Span } from './opening-hours.ts';
 import { absoluteUrl, type ChannelTypeLabels } from './open-data.ts';
 import { pathFor, type Lang } from './routes.ts';
 import { displayName } from './format.ts';
+import { isBuildingPoint } from './geo.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -56,9 +57,22 @@ export function openingHoursSpecification(openingHours: string | null): JsonLd[]
   return specs;
 }
 
-function postalAddress(place: Place): JsonLd | null {
-  if (!place.address && !place.city) return null;
+/**
+ * The place's address, as far as it is known. The country always is, and Google's LocalBusiness
+ * guidance (which GovernmentOffice falls under) requires an address, so a mission whose street
+ * address we do not know still says which country it is in.
+ */
+function postalAddress(place: Place): JsonLd {
   return compact({ '@type': 'PostalAddress', streetAddress: place.address, postalCode: place.postcode, addressLocality: place.city, addressCountry: place.country });
+}
+
+/**
+ * The page about a service or place: its language, sources and check date. schema.org defines
+ * inLanguage, isBasedOn and dateModified on CreativeWork, not on Service or Organization, so they
+ * sit on the WebPage (its validator warns otherwise).
+ */
+function pageAbout(url: string, lang: Lang, record: { sources: readonly { url: string }[]; checked: string }): JsonLd {
+  return { '@type': 'WebPage', '@id': url, inLanguage: lang, isBasedOn: record.sources.map((s) => s.url), dateModified: record.checked };
 }
 
 /** A short reference to a place: its page, name and address. */
@@ -101,7 +115,7 @@ export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, si
     '@type': 'GovernmentService',
     '@id': `${url}#service`,
     url,
-    inLanguage: lang,
+    mainEntityOfPage: pageAbout(url, lang, service),
     name: text(service.name, lang),
     description: text(service.summary, lang),
     provider: compact({
@@ -117,8 +131,6 @@ export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, si
     audience: { '@type': 'Audience', audienceType: service.recipients[lang] },
     availableChannel: [...service.requestChannels, ...service.receiptChannels].map((c) => serviceChannel(catalog, service, c, lang, siteUrl, labels)),
     offers: offers.map((o) => compact({ ...o, description: o.description || null })),
-    isBasedOn: service.sources.map((s) => s.url),
-    dateModified: service.checked,
   });
 }
 
@@ -127,12 +139,13 @@ export function placeJsonLd(catalog: Catalog, place: Place, lang: Lang, siteUrl:
   const url = absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }));
   const institution = place.institution ? byId(catalog.institutions, place.institution) : undefined;
   // Only a point on the building itself is published as the office's location.
-  const exact = place.coordinates?.precision === 'exact' ? place.coordinates : null;
+  const exact = place.coordinates && isBuildingPoint(place.coordinates) ? place.coordinates : null;
   return compact({
     '@context': 'https://schema.org',
     '@type': 'GovernmentOffice',
     '@id': `${url}#place`,
     url,
+    mainEntityOfPage: pageAbout(url, lang, place),
     name: text(place.name, lang),
     address: postalAddress(place),
     geo: exact ? { '@type': 'GeoCoordinates', latitude: exact.lat, longitude: exact.lon } : null,
@@ -141,7 +154,6 @@ export function placeJsonLd(catalog: Catalog, place: Place, lang: Lang, siteUrl:
     openingHoursSpecification: openingHoursSpecification(place.openingHours),
     parentOrganization: institution ? compact({ '@type': 'GovernmentOrganization', name: text(institution.name, lang), url: institution.website }) : null,
     knowsLanguage: place.languages,
-    isBasedOn: place.sources.map((s) => s.url),
   });
 }
 

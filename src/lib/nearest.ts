@@ -5,7 +5,7 @@
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { Coordinates, Place, PremisesAccess } from './schema/index.ts';
-import { distanceMetres, type Point } from './geo.ts';
+import { distanceMetres, isBuildingPoint, type Point } from './geo.ts';
 import { parseOpeningHours, type WeeklyHours } from './opening-hours.ts';
 import type { OpenStatus } from './open-status.ts';
 
@@ -56,7 +56,7 @@ export function nearestPlaces<P extends Locatable>(index: PlaceIndex<P>, origin:
   return around(index.tree, origin.lon, origin.lat, limit, maxKm, predicate).map((id) => {
     const place = index.places[id]!;
     const c = place.coordinates!;
-    return { place, distanceMetres: distanceMetres(origin, c), approximate: c.precision !== 'exact' };
+    return { place, distanceMetres: distanceMetres(origin, c), approximate: !isBuildingPoint(c) };
   });
 }
 

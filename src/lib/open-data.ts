@@ -1,11 +1,12 @@
 // The catalogue as open-data downloads: JSON in the project's schema, GeoJSON, CSV,
-// JSON Schema and a CPSV-AP 3 JSON-LD export. Pure conversions; the endpoints in
+// JSON Schema (the CPSV-AP 3.2.0 JSON-LD export is cpsv-ap.ts). Pure conversions; the endpoints in
 // src/pages/data/ only call them. Time is an argument (`generatedAt`), never read here.
 import { z } from 'zod';
 import type { Catalog } from './validate.ts';
 import { Place, Service, type Channel, type ChannelType, type LocalizedText } from './schema/index.ts';
-import { byId, institutionOf, municipalityByAtvk } from './catalog.ts';
+import { institutionOf, municipalityByAtvk } from './catalog.ts';
 import { toCsv } from './csv.ts';
+import { csvColumns, csvwMetadata, type CsvColumn } from './csvw.ts';
 import { pathFor, type Lang } from './routes.ts';
 
 /** The site's address with a trailing slash, e.g. "https://pieejams.lv/". */
@@ -27,6 +28,8 @@ export const DOWNLOADS = {
   serviceSchema: '/data/schema/service.schema.json',
   placeSchema: '/data/schema/place.schema.json',
   cpsvAp: '/data/cpsv-ap.jsonld',
+  servicesCsvSchema: '/data/services.csv-metadata.json',
+  placesCsvSchema: '/data/places.csv-metadata.json',
 } as const;
 
 /** Licence of the compiled data. Inputs are CC BY 4.0 (VZD, GeoNames) and MIT (python-holidays), which allow it. */
@@ -110,11 +113,17 @@ const join = (values: readonly (string | number)[]): string => values.join('; ')
 const channelTypes = (channels: readonly Channel[]): string => [...new Set(channels.map((c) => c.type))].join(' ');
 const sourceUrls = (r: { sources: readonly { url: string }[] }): string => r.sources.map((s) => s.url).join(' ');
 
-export const SERVICES_CSV_COLUMNS = [
-  'id', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'institution_name_lv', 'kind', 'catalog_id',
-  'free', 'fees_eur', 'processing_time_lv', 'processing_time_en', 'request_channels', 'receipt_channels',
-  'scope', 'from_abroad', 'foreign_eid', 'help_phone', 'page_lv', 'page_en', 'checked', 'sources',
-] as const;
+/** services.csv's columns, in order, with their CSVW datatypes (published as services.csv-metadata.json). */
+export const SERVICES_CSV_SCHEMA = csvColumns([
+  ['id', 'string', { required: true }], ['name_lv', 'string', { required: true }], ['name_en', 'string', { required: true }],
+  ['name_en_origin', 'string', { required: true }], ['institution', 'string', { required: true }], ['institution_name_lv', 'string', { required: true }],
+  ['kind', 'string'], ['catalog_id', 'integer'], ['free', 'boolean'], ['fees_eur', 'decimal', { separator: '; ' }],
+  ['processing_time_lv', 'string'], ['processing_time_en', 'string'], ['request_channels', 'string', { separator: ' ' }],
+  ['receipt_channels', 'string', { separator: ' ' }], ['scope', 'string', { required: true }], ['from_abroad', 'boolean'],
+  ['foreign_eid', 'boolean'], ['help_phone', 'string'], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+]);
+export const SERVICES_CSV_COLUMNS = SERVICES_CSV_SCHEMA.map((c) => c.name);
 
 /** services.csv: one row per service; lists inside a cell are joined with "; " (channel types with spaces). */
 export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
@@ -130,12 +139,18 @@ export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
   return toCsv(SERVICES_CSV_COLUMNS, rows);
 }
 
-export const PLACES_CSV_COLUMNS = [
-  'id', 'type', 'name_lv', 'name_en', 'name_en_origin', 'institution', 'address', 'postcode', 'municipality_atvk',
-  'municipality_lv', 'country', 'city', 'lat', 'lon', 'precision', 'opening_hours', 'phone', 'email',
-  'appointment_url', 'step_free', 'accessible_toilet', 'parking', 'hearing_loop', 'sign_language', 'languages',
-  'page_lv', 'page_en', 'checked', 'sources',
-] as const;
+/** places.csv's columns, in order, with their CSVW datatypes (published as places.csv-metadata.json). */
+export const PLACES_CSV_SCHEMA = csvColumns([
+  ['id', 'string', { required: true }], ['type', 'string', { required: true }], ['name_lv', 'string', { required: true }],
+  ['name_en', 'string', { required: true }], ['name_en_origin', 'string', { required: true }], ['institution', 'string'],
+  ['address', 'string'], ['postcode', 'string'], ['municipality_atvk', 'string'], ['municipality_lv', 'string'],
+  ['country', 'string', { required: true }], ['city', 'string'], ['lat', 'decimal'], ['lon', 'decimal'], ['precision', 'string'],
+  ['opening_hours', 'string'], ['phone', 'string'], ['email', 'string'], ['appointment_url', 'anyURI'],
+  ['step_free', 'boolean'], ['accessible_toilet', 'boolean'], ['parking', 'boolean'], ['hearing_loop', 'boolean'], ['sign_language', 'boolean'],
+  ['languages', 'string', { separator: ' ' }], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+]);
+export const PLACES_CSV_COLUMNS = PLACES_CSV_SCHEMA.map((c) => c.name);
 
 /** places.csv: one row per place; coordinates WGS-84 with a dot decimal; unknown is an empty cell. */
 export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
@@ -162,101 +177,16 @@ export function recordJsonSchema(kind: 'service' | 'place', siteUrl: string | UR
 /** Names of channel types in both languages (from the UI strings), for exports that label them. */
 export type ChannelTypeLabels = Record<ChannelType, LocalizedText>;
 
-const CPSV_CONTEXT = {
-  cpsv: 'http://purl.org/vocab/cpsv#',
-  cv: 'http://data.europa.eu/m8g/',
-  dct: 'http://purl.org/dc/terms/',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  locn: 'http://www.w3.org/ns/locn#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-} as const;
+/** What each CSV column holds, per column name, in both languages (from the UI strings). */
+export type CsvColumnDescriptions = Record<string, LocalizedText>;
 
-/** EU Publications Office authority tables: Latvia, the euro, Latvian and English. */
-const LATVIA = 'http://publications.europa.eu/resource/authority/country/LVA';
-const EURO = 'http://publications.europa.eu/resource/authority/currency/EUR';
+const CSV_TABLES: Record<'services' | 'places', { path: string; columns: readonly CsvColumn[]; title: LocalizedText }> = {
+  services: { path: DOWNLOADS.servicesCsv, columns: SERVICES_CSV_SCHEMA, title: { lv: 'Pieejams: pakalpojumi', en: 'Pieejams: services' } },
+  places: { path: DOWNLOADS.placesCsv, columns: PLACES_CSV_SCHEMA, title: { lv: 'Pieejams: vietas', en: 'Pieejams: places' } },
+};
 
-const langStrings = (text: { lv: string; en: string }) => [
-  { '@language': 'lv', '@value': text.lv },
-  { '@language': 'en', '@value': text.en },
-];
-
-/**
- * cpsv-ap.jsonld: the catalogue in CPSV-AP 3 (https://semiceu.github.io/CPSV-AP/releases/3.2.0/):
- * cpsv:PublicService with dct:title in lv and en, cv:hasCompetentAuthority → cv:PublicOrganisation,
- * cv:hasChannel → cv:Channel, cv:hasCost → cv:Cost, dct:spatial. Prefixed terms only, so the
- * file reads without fetching a remote context.
- */
-export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: ChannelTypeLabels) {
-  const base = meta.generated.site;
-  const doc = absoluteUrl(base, DOWNLOADS.cpsvAp);
-  const id = (kind: string, key: string) => `${doc}#${kind}/${key}`;
-  const channelTypeIds = [...new Set(catalog.services.flatMap((s) => [...s.requestChannels, ...s.receiptChannels].map((c) => c.type)))];
-  const spatial = (s: Service) => {
-    const m = s.scope.tier === 'municipality' ? municipalityByAtvk(catalog, s.scope.municipality) : undefined;
-    if (m) return { '@id': id('municipality', m.atvk), '@type': 'dct:Location', 'skos:prefLabel': langStrings(m.name), 'dct:identifier': m.atvk };
-    const place = s.scope.tier === 'single-place' && s.scope.placeId ? byId(catalog.places, s.scope.placeId) : undefined;
-    if (place) return { '@id': id('place', place.id), '@type': 'dct:Location', 'skos:prefLabel': langStrings({ lv: place.name.lv, en: place.name.en.text }) };
-    return { '@id': LATVIA };
-  };
-  const channel = (s: Service, c: Channel, stage: 'request' | 'receipt', i: number) => ({
-    '@id': id('channel', `${s.id}/${stage}-${i + 1}`),
-    '@type': 'cv:Channel',
-    'dct:type': { '@id': id('channel-type', c.type) },
-    'dct:description': langStrings({
-      lv: `${stage === 'request' ? 'Pieprasīšana' : 'Saņemšana'}: ${labels[c.type].lv}${c.note ? `. ${c.note.lv}` : ''}`,
-      en: `${stage === 'request' ? 'Request' : 'Receive'}: ${labels[c.type].en}${c.note ? `. ${c.note.en}` : ''}`,
-    }),
-    ...(c.url ? { 'foaf:page': { '@id': c.url } } : {}),
-  });
-  const services = catalog.services.map((s) => {
-    const pages = pageUrls(base, 'service', s.slug);
-    return {
-      '@id': id('service', s.id),
-      '@type': 'cpsv:PublicService',
-      'dct:identifier': s.id,
-      'dct:title': langStrings({ lv: s.name.lv, en: s.name.en.text }),
-      'dct:description': langStrings({ lv: s.summary.lv, en: s.summary.en.text }),
-      'dcat:keyword': [...s.keywords.lv.map((k) => ({ '@language': 'lv', '@value': k })), ...s.keywords.en.map((k) => ({ '@language': 'en', '@value': k }))],
-      'cv:hasCompetentAuthority': { '@id': id('organisation', s.institution) },
-      'cv:hasChannel': [
-        ...s.requestChannels.map((c, i) => channel(s, c, 'request', i)),
-        ...s.receiptChannels.map((c, i) => channel(s, c, 'receipt', i)),
-      ],
-      'cv:hasCost': s.fees.map((f, i) => ({
-        '@id': id('cost', `${s.id}/${i + 1}`),
-        '@type': 'cv:Cost',
-        ...(f.amountEur === null ? {} : { 'cv:hasValue': { '@type': 'xsd:double', '@value': f.amountEur }, 'cv:currency': { '@id': EURO } }),
-        'dct:description': langStrings(f.description),
-      })),
-      'dct:spatial': spatial(s),
-      'foaf:page': [{ '@id': pages.lv }, { '@id': pages.en }],
-      ...(s.catalogId ? { 'dct:source': { '@id': `https://www.latvija.gov.lv/Services/${s.catalogId}` } } : {}),
-      'dct:modified': { '@type': 'xsd:date', '@value': s.checked },
-    };
-  });
-  const organisations = catalog.institutions.map((inst) => ({
-    '@id': id('organisation', inst.id),
-    '@type': 'cv:PublicOrganisation',
-    'dct:identifier': inst.id,
-    'skos:prefLabel': langStrings({ lv: inst.name.lv, en: inst.name.en.text }),
-    ...(inst.abbreviation ? { 'skos:altLabel': inst.abbreviation } : {}),
-    ...(inst.website ? { 'foaf:homepage': { '@id': inst.website } } : {}),
-    'dct:spatial': { '@id': LATVIA },
-  }));
-  const channelTypeConcepts = channelTypeIds.map((type) => ({
-    '@id': id('channel-type', type),
-    '@type': 'skos:Concept',
-    'skos:notation': type,
-    'skos:prefLabel': langStrings(labels[type]),
-  }));
-  return {
-    '@context': { ...CPSV_CONTEXT, dcat: 'http://www.w3.org/ns/dcat#' },
-    '@id': doc,
-    'dct:license': { '@id': meta.licence.url },
-    licence: meta.licence,
-    sources: meta.sources,
-    generated: meta.generated,
-    '@graph': [...services, ...organisations, ...channelTypeConcepts],
-  };
+/** services.csv-metadata.json / places.csv-metadata.json: the CSV's table schema in CSVW. */
+export function csvTableSchema(table: 'services' | 'places', meta: OpenDataMeta, descriptions: CsvColumnDescriptions): Record<string, unknown> {
+  const { path, columns, title } = CSV_TABLES[table];
+  return csvwMetadata({ url: absoluteUrl(meta.generated.site, path), title, columns, descriptions, licence: meta.licence.url, modified: meta.generated.at });
 }

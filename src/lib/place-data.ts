@@ -4,7 +4,8 @@
 // src/pages/data/*.json.ts, read back here by the island; pure, no browser.
 import type { Catalog } from './validate.ts';
 import type { GazetteerEntry, Place, PremisesAccess } from './schema/index.ts';
-import { placesOffering } from './catalog.ts';
+import { byId, placesOffering } from './catalog.ts';
+import { fallbackContact, missionPageUrl, type FallbackContact } from './place-contact.ts';
 import { buildCalendar, decodeHours, encodeHours, type Calendar, type CompactHours } from './compact-hours.ts';
 import { parseOpeningHours, type WeeklyHours } from './opening-hours.ts';
 import { shortcomings, type AccessNeed, type Locatable, type NearestResult } from './nearest.ts';
@@ -28,11 +29,25 @@ export interface CompactPlace extends Locatable {
   languages: string[];
   /** Weekly hours as encodeHours wrote them; null when unknown. */
   hours: CompactHours | null;
+  /** The institution's contact, when the place has neither address nor phone (place-contact.ts). */
+  contact?: FallbackContact;
+}
+
+/** A mission abroad: a place with its country and city, its e-mail and its page on the ministry's site. */
+export interface CompactMission extends CompactPlace {
+  country: string;
+  city: string | null;
+  email: string | null;
+  /** The mission's own page (the first source on mfa.gov.lv, else the first source). */
+  pageUrl: string;
+  consularDistrict?: string[];
 }
 
 export interface PlacesFile {
   /** Places in Latvia (missions abroad are never "near"), with or without coordinates. */
   places: CompactPlace[];
+  /** Embassies and consulates, for a person abroad (src/lib/abroad.ts chooses the one that serves them). */
+  missions: CompactMission[];
   /** Service id → ids of the places that offer it in person. */
   services: Record<string, string[]>;
   calendar: Calendar;
@@ -40,7 +55,7 @@ export interface PlacesFile {
   municipalities: Record<string, Point>;
 }
 
-function compactPlace(place: Place): CompactPlace {
+function compactPlace(place: Place, catalog: Catalog): CompactPlace {
   const parsed = place.openingHours === null ? null : parseOpeningHours(place.openingHours);
   if (parsed && !parsed.ok) throw new Error(`Place "${place.id}": ${parsed.error}`);
   return {
@@ -55,20 +70,36 @@ function compactPlace(place: Place): CompactPlace {
     access: place.access,
     languages: place.languages,
     hours: parsed ? encodeHours(parsed.hours) : null,
+    ...withContact(fallbackContact(place, place.institution === null ? null : byId(catalog.institutions, place.institution))),
+  };
+}
+
+const withContact = (contact: FallbackContact | null) => (contact ? { contact } : {});
+
+function compactMission(place: Place, catalog: Catalog): CompactMission {
+  return {
+    ...compactPlace(place, catalog),
+    country: place.country,
+    city: place.city,
+    email: place.email,
+    pageUrl: missionPageUrl(place),
+    ...(place.consularDistrict && place.consularDistrict.length > 0 ? { consularDistrict: place.consularDistrict } : {}),
   };
 }
 
 /** The places file from the catalogue. */
 export function buildPlacesFile(catalog: Catalog): PlacesFile {
   const inLatvia = catalog.places.filter((p) => p.country === 'LV');
-  const ids = new Set(inLatvia.map((p) => p.id));
+  const missions = catalog.places.filter((p) => p.country !== 'LV');
+  const ids = new Set(catalog.places.map((p) => p.id));
   const services: Record<string, string[]> = {};
   for (const service of catalog.services) {
     const offering = placesOffering(catalog, service).filter((p) => ids.has(p.id)).map((p) => p.id);
     if (offering.length > 0) services[service.id] = offering;
   }
   return {
-    places: inLatvia.map(compactPlace),
+    places: inLatvia.map((p) => compactPlace(p, catalog)),
+    missions: missions.map((p) => compactMission(p, catalog)),
     services,
     calendar: buildCalendar(catalog.specialDays),
     municipalities: Object.fromEntries(catalog.municipalities.map((m) => [m.atvk, { lat: m.centre.lat, lon: m.centre.lon }])),
@@ -79,6 +110,12 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
 export function placesForService(file: PlacesFile, serviceId: string): CompactPlace[] {
   const ids = new Set(file.services[serviceId] ?? []);
   return file.places.filter((p) => ids.has(p.id));
+}
+
+/** The missions abroad that offer a service. */
+export function missionsForService(file: PlacesFile, serviceId: string): CompactMission[] {
+  const ids = new Set(file.services[serviceId] ?? []);
+  return file.missions.filter((p) => ids.has(p.id));
 }
 
 // ---- Gazetteer -------------------------------------------------------------------------

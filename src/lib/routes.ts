@@ -17,11 +17,14 @@ export type PageKind =
   | 'municipalities'
   | 'lifeSituation'
   | 'about'
+  | 'openData'
   | 'accessibility'
   | 'servicesFilter'
   | 'lifeSituationFilter'
   | 'accessReport'
-  | 'accessReportInstitution';
+  | 'accessReportInstitution'
+  | 'offline'
+  | 'accessReportTerritory';
 
 const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   services: { lv: 'pakalpojumi', en: 'services' },
@@ -33,6 +36,8 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   municipalities: { lv: 'pasvaldibas', en: 'municipalities' },
   lifeSituation: { lv: 'dzives-situacijas', en: 'life-situations' },
   about: { lv: 'par-datiem', en: 'about-the-data' },
+  // The re-users' page: every download, its schema, licence and an example.
+  openData: { lv: 'atvertie-dati', en: 'open-data' },
   accessibility: { lv: 'pieklustamiba', en: 'accessibility' },
   // slug: a ServiceFilter id; the path word is translated by filterPath below.
   servicesFilter: { lv: 'pakalpojumi', en: 'services' },
@@ -41,6 +46,10 @@ const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   accessReport: { lv: 'pieejamibas-parskats', en: 'access-report' },
   // slug: an institution id.
   accessReportInstitution: { lv: 'pieejamibas-parskats', en: 'access-report' },
+  // What the service worker shows for a page not saved on the device (src/integrations/service-worker.ts).
+  offline: { lv: 'bezsaiste', en: 'offline' },
+  // The report's territorial view (distances per municipality and parish).
+  accessReportTerritory: { lv: 'pieejamibas-parskats/teritorija', en: 'access-report/territory' },
 };
 
 /** A page of the site, independent of language: kind plus the record's slug where it has one. */
@@ -105,4 +114,9 @@ function filterPath(lang: Lang, kind: 'servicesFilter' | 'lifeSituationFilter', 
 export function accessReportCsvPath(lang: Lang, institution?: string): string {
   const segment = SEGMENTS.accessReport[lang];
   return institution ? `/${lang}/${segment}/${institution}.csv` : `/${lang}/${segment}.csv`;
+}
+
+/** The same rows as JSON: /lv/pieejamibas-parskats.json, or per institution /lv/pieejamibas-parskats/<id>.json. */
+export function accessReportJsonPath(lang: Lang, institution?: string): string {
+  return accessReportCsvPath(lang, institution).replace(/\.csv$/, '.json');
 }

@@ -19,10 +19,12 @@ export function sitemapPages(catalog: Catalog): PageRef[] {
     ...catalog.municipalities.map((m): PageRef => ({ kind: 'municipality', slug: m.slug })),
     ...catalog.lifeSituations.map((l): PageRef => ({ kind: 'lifeSituation', slug: l.id })),
     { kind: 'accessReport' },
+    { kind: 'accessReportTerritory' },
     ...catalog.institutions
       .filter((i) => catalog.services.some((s) => s.institution === i.id))
       .map((i): PageRef => ({ kind: 'accessReportInstitution', slug: i.id })),
     { kind: 'about' },
+    { kind: 'openData' },
     { kind: 'accessibility' },
   ];
 }

@@ -1,7 +1,8 @@
 // npm run data:coverage — prints how complete data/ is, so a refresh can be judged at a glance.
 // Loading the catalogue validates every data file first: bad data fails here, loudly.
 import { loadCatalog } from '../server/load-catalog.ts';
-import { coverage } from '../lib/coverage.ts';
+import { coverage, OFFICIAL_VPVKAC } from '../lib/coverage.ts';
+import { isBuildingPoint } from '../lib/geo.ts';
 import type { Place } from '../lib/schema/index.ts';
 
 const catalog = loadCatalog();
@@ -14,15 +15,13 @@ const count = <T>(items: readonly T[], key: (x: T) => string) => {
 };
 const types = Object.keys(c.placesByType).sort() as Place['type'][];
 
-// The official count, for comparison (LV portāls, 13 June 2023: "35 Latvijas pašvaldībās strādā 166 … centri").
-const OFFICIAL_VPVKAC = { centres: 166, municipalities: 35, asOf: 'June 2023', url: 'https://lvportals.lv/skaidrojumi/352534-kadus-pakalpojumus-var-pieteikt-vienotajos-apkalposanas-centros-2023' };
 
 console.log(`Services: ${c.services} from ${c.institutions} institutions`);
 console.log(`Places: ${c.places} (${c.placesInLatvia} in Latvia, ${c.placesAbroad} abroad)`);
 for (const t of types) {
   const ps = catalog.places.filter((p) => p.type === t);
   const hours = ps.filter((p) => p.openingHours !== null).length;
-  const exact = ps.filter((p) => p.coordinates?.precision === 'exact').length;
+  const exact = ps.filter((p) => p.coordinates && isBuildingPoint(p.coordinates)).length;
   const none = ps.filter((p) => p.coordinates === null).length;
   console.log(`  ${t.padEnd(20)} ${String(ps.length).padStart(4)}   hours ${pct(hours, ps.length).padEnd(14)} exact point ${pct(exact, ps.length).padEnd(12)} no point ${pct(none, ps.length)}`);
 }
@@ -31,8 +30,8 @@ const vpvkacMunicipalities = new Set(vpvkac.map((p) => p.municipality)).size;
 console.log(
   `VPVKAC listed: ${vpvkac.length} in ${vpvkacMunicipalities} municipalities; official count ${OFFICIAL_VPVKAC.centres} in ${OFFICIAL_VPVKAC.municipalities} municipalities (${OFFICIAL_VPVKAC.asOf}, LV portāls, ${OFFICIAL_VPVKAC.url}) — more have opened since`,
 );
-console.log(`With opening hours: ${pct(c.withHours, c.places)}`);
-console.log(`Exact coordinates: ${pct(c.exactCoordinates, c.places)}; approximate: ${pct(c.approximateCoordinates, c.places)}; none: ${pct(c.noCoordinates, c.places)}`);
+console.log(`With opening hours: ${pct(c.withHours, c.places)}; shown only as the published text: ${c.byType.reduce((n, t) => n + t.withPublishedHoursOnly, 0)}; by appointment only: ${catalog.places.filter((p) => p.appointmentOnly === true).length}`);
+console.log(`Exact coordinates (surveyed or address point): ${pct(c.exactCoordinates, c.places)}; approximate: ${pct(c.approximateCoordinates, c.places)}; none: ${pct(c.noCoordinates, c.places)}`);
 console.log(`  by precision: ${count(catalog.places, (p) => p.coordinates?.precision ?? 'none').map(([k, n]) => `${k} ${n}`).join(', ')}`);
 console.log(`With phone: ${pct(catalog.places.filter((p) => p.phone).length, c.places)}; with e-mail: ${pct(catalog.places.filter((p) => p.email).length, c.places)}; with street address: ${pct(catalog.places.filter((p) => p.address).length, c.places)}`);
 console.log(`Offering the VPVKAC basket: ${catalog.places.filter((p) => p.serviceSets.includes('vpvkac-basket')).length}; listing services one by one: ${catalog.places.filter((p) => p.services.length > 0).length}`);

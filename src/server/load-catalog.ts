@@ -2,21 +2,16 @@
 // The data folder can be swapped with PIEEJAMS_DATA_DIR (the synthetic benchmark catalogue uses it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateCatalog, type Catalog, type RawFile } from '../lib/validate.ts';
+import { parseDataFile, validateCatalog, type Catalog, type RawFile } from '../lib/validate.ts';
+import { buildDay } from './build-time.ts';
 
 export function dataDir(): string {
   return process.env.PIEEJAMS_DATA_DIR ?? join(process.cwd(), 'data');
 }
 
-function readJson(root: string, path: string): RawFile {
-  const file = relative(join(root, '..'), path);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  return { file, records: Array.isArray(parsed) ? parsed : [parsed] };
+/** A file's records, or its problems (empty, a BOM, not JSON, wrong shape) for the one report. */
+function readJson(root: string, path: string, list: boolean): RawFile {
+  return parseDataFile(relative(join(root, '..'), path), readFileSync(path, 'utf8'), list);
 }
 
 /** A JSON file (array of records) or a folder of JSON files (one or many records each). */
@@ -26,9 +21,9 @@ function read(root: string, name: string): RawFile[] {
     return readdirSync(folder)
       .filter((f) => f.endsWith('.json'))
       .sort()
-      .map((f) => readJson(root, join(folder, f)));
+      .map((f) => readJson(root, join(folder, f), false));
   }
-  return existsSync(folder) ? [readJson(root, folder)] : [];
+  return existsSync(folder) ? [readJson(root, folder, true)] : [];
 }
 
 let cached: Catalog | undefined;
@@ -45,7 +40,8 @@ export function loadCatalog(root = dataDir()): Catalog {
     serviceSets: read(root, 'service-sets.json'),
     specialDays: read(root, 'special-days.json'),
     gazetteer: read(root, 'gazetteer.json'),
-  });
+    everydayPhrases: read(root, 'everyday-phrases.json'),
+  }, { today: buildDay() });
   if (root === dataDir()) cached = catalog;
   return catalog;
 }

@@ -5,8 +5,8 @@ import { itemsOfShard, parseShard } from '../lib/build-shard.ts';
 import { SERVICE_FILTERS, filterServices } from '../lib/service-filters.ts';
 import { FILTER_WORDS, type Lang } from '../lib/routes.ts';
 import { dimensionTable } from '../lib/access-report.ts';
-import { localizedCsvRows, type Translate } from '../lib/access-text.ts';
-import { toCsv } from '../lib/csv.ts';
+import type { Translate } from '../lib/access-text.ts';
+import { reportCsv, reportJson, reportTable, type ReportTable } from '../lib/access-report-csv.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 const shard = parseShard(process.env.PIEEJAMS_SHARD);
@@ -55,15 +55,13 @@ export function reportInstitutionParams() {
 }
 
 interface LocalizedReport {
-  header: string[];
-  /** Every service's line, in catalogue order. */
-  lines: string[][];
-  /** The lines of each institution's services, in catalogue order. */
+  table: ReportTable;
+  /** The rows of each institution's services, in catalogue order. */
   byInstitution: Map<string, string[][]>;
 }
 
-// The whole-catalogue CSV and every institution's CSV share the same lines, and a build renders
-// both in each language: the sentences are written once per language, then grouped.
+// The whole-catalogue download and every institution's share the same rows, and a build renders
+// both in each language and format: the sentences are written once per language, then grouped.
 const localizedReports = new Map<Lang, LocalizedReport>();
 
 function localizedReport(lang: Lang): LocalizedReport {
@@ -71,21 +69,24 @@ function localizedReport(lang: Lang): LocalizedReport {
   if (report) return report;
   const catalog = loadCatalog();
   const rows = dimensionTable(catalog);
-  const names = new Map(catalog.services.map((s) => [s.id, lang === 'lv' ? s.name.lv : s.name.en.text]));
-  const [header, ...lines] = localizedCsvRows(rows, (id) => names.get(id) ?? id, useTranslations(lang) as Translate, lang);
+  const table = reportTable(catalog, rows, useTranslations(lang) as Translate, lang);
   const byInstitution = new Map<string, string[][]>();
-  rows.forEach((row, i) => {
-    const group = byInstitution.get(row.institution);
-    if (group) group.push(lines[i]!);
-    else byInstitution.set(row.institution, [lines[i]!]);
-  });
-  localizedReports.set(lang, (report = { header: header!, lines, byInstitution }));
+  rows.forEach((row, i) => byInstitution.set(row.institution, [...(byInstitution.get(row.institution) ?? []), table.rows[i]!]));
+  localizedReports.set(lang, (report = { table, byInstitution }));
   return report;
 }
 
-/** The access report (whole catalogue, or one institution) as a CSV response in a language. */
+function reportRows(lang: Lang, institutionId?: string): ReportTable {
+  const { table, byInstitution } = localizedReport(lang);
+  return institutionId === undefined ? table : { columns: table.columns, rows: byInstitution.get(institutionId) ?? [] };
+}
+
+/** The access report (whole catalogue, or one institution) as a CSV response in a language, with a byte-order mark. */
 export function reportCsvResponse(lang: Lang, institutionId?: string): Response {
-  const { header, lines, byInstitution } = localizedReport(lang);
-  const body = institutionId === undefined ? lines : (byInstitution.get(institutionId) ?? []);
-  return new Response(toCsv(header, body), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(reportCsv(reportRows(lang, institutionId)), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+}
+
+/** The same rows as JSON. */
+export function reportJsonResponse(lang: Lang, institutionId?: string): Response {
+  return new Response(reportJson(reportRows(lang, institutionId), lang), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

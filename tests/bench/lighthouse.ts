@@ -8,7 +8,8 @@
 // Lighthouse is NOT a dependency of the project (it is large and would slow every install and
 // `npm test`): this script runs the pinned version through `npx --yes lighthouse@13.5.0`, which
 // downloads it once into npm's cache (the npm registry must be reachable the first time).
-// Options: --only <lang> (lv or en) to halve the run; --keep <dir> keeps the JSON reports.
+// Options: --only <lang> (lv or en) to halve the run; --pages <name,…> runs only those pages
+// (home, service, place, report, report-institution, report-territory); --keep <dir> keeps the JSON reports.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -69,7 +70,13 @@ const pages: { name: string; ref: PageRef }[] = [
   { name: 'service', ref: { kind: 'service', slug: 'passport-eid' } },
   ...(place ? [{ name: 'place', ref: { kind: 'place', slug: place } as PageRef }] : []),
   { name: 'report', ref: { kind: 'accessReport' } },
+  // The largest institution report (VSAA: the most services), the other page type of the report.
+  { name: 'report-institution', ref: { kind: 'accessReportInstitution', slug: 'vsaa' } },
+  // The territorial view: two tables of every municipality and parish.
+  { name: 'report-territory', ref: { kind: 'accessReportTerritory' } },
 ];
+// --pages report,report-institution runs only those (a full run is slow on a shared machine).
+const onlyPages = option('--pages')?.split(',');
 const only = option('--only');
 const langs = (LANGS as readonly Lang[]).filter((l) => !only || l === only);
 const keep = option('--keep');
@@ -83,7 +90,7 @@ const rows: string[][] = [];
 const failures: string[] = [];
 try {
   for (const lang of langs) {
-    for (const { name, ref } of pages) {
+    for (const { name, ref } of pages.filter((p) => !onlyPages || onlyPages.includes(p.name))) {
       const path = pathFor(lang, ref);
       if (!existsSync(join(DIST, path, 'index.html'))) {
         console.log(`  ${name} ${lang}: ${path} is not in the build — skipped`);

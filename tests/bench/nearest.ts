@@ -108,7 +108,7 @@ console.log(`\nMap chunk (loaded on "Show map"): ${[...mapOnly, ...mapCss].map((
 console.log(`  ${kb(mapBytes.reduce((s, b) => s + b.length, 0))} raw, ${kb(mapBytes.reduce((s, b) => s + gz(b), 0))} gzip (Leaflet, its CSS and marker images inlined)`);
 
 console.log('\nData the finder fetches when a person starts choosing:');
-for (const name of ['places-compact.json', 'gazetteer-compact.json']) {
+for (const name of ['places-compact.json', 'gazetteer-compact.json', 'abroad-compact.json']) {
   const path = join(root, 'data', name);
   if (!existsSync(path)) continue;
   const bytes = readFileSync(path);

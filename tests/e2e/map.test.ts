@@ -1,6 +1,7 @@
 // The map (issue 4): shown on request after the list, Leaflet loaded only then; markers
-// reachable by keyboard with the place's name; popups close on Escape and focus returns to
-// the marker; controls labelled in the page's language; attribution shown; tiles answered from
+// reachable by keyboard with the place's name; on a service page the markers carry the list's
+// numbers and choosing one moves focus to that list item (issue 14; Leaflet #8114 would leave
+// focus in the map); elsewhere popups close on Escape and focus returns to the marker; controls labelled in the page's language; attribution shown; tiles answered from
 // the fixture, or blocked (the list and the markers still work and a message says so); axe
 // clean with the map open.
 import AxeBuilder from '@axe-core/playwright';
@@ -51,15 +52,22 @@ describe.each(LANGS)('the map in %s', (lang) => {
       expect(await page.locator('#leaflet-css').count()).toBe(0);
       await showMap(page, lang);
       expect(loaded.some((u) => u.includes('leaflet-map'))).toBe(true);
-      // One marker per result, plus the origin.
-      await expect.poll(() => markers(page).count()).toBe(count + 1);
-      const names = await markers(page).evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt'), tab: e.getAttribute('tabindex'), role: e.getAttribute('role') })));
+      // A marker for every result (some shared), plus the origin.
+      await expect.poll(() => markers(page).count()).toBeGreaterThan(1);
+      expect(await markers(page).count()).toBeLessThanOrEqual(count + 1);
+      const names = await markers(page).evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt') ?? e.getAttribute('aria-label'), tab: e.getAttribute('tabindex'), role: e.getAttribute('role') })));
       for (const n of names) {
         expect(n.alt).toBeTruthy();
         expect(n.tab).toBe('0');
         expect(n.role).toBe('button');
       }
       expect(names.map((n) => n.alt)).toContain(text(lang, 'map.origin'));
+      // The results' markers carry the list's numbers: "1. name", "2. name", … (places on the same
+      // spot share one marker: "8. name; 9. name").
+      const listed = (await page.locator('.nearest-results > li h4').allTextContents()).map((t, i) => `${i + 1}. ${t.trim()}`);
+      const onMap = names.map((n) => n.alt!).filter((a) => a !== text(lang, 'map.origin')).flatMap((a) => a.split('; '));
+      expect(onMap.sort()).toEqual([...listed].sort());
+      expect(await page.locator('.map-number-icon span').first().textContent()).toMatch(/^1(, \d+)*$/);
       expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(text(lang, 'map.zoomIn'));
       expect(await page.locator('.leaflet-control-zoom-out').getAttribute('title')).toBe(text(lang, 'map.zoomOut'));
       const attribution = page.locator('.leaflet-control-attribution a[href="https://www.openstreetmap.org/copyright"]');
@@ -76,7 +84,7 @@ describe.each(LANGS)('the map in %s', (lang) => {
       await showMap(page, lang);
       const notice = page.locator('.map-notice[role="status"]');
       await expect.poll(() => notice.textContent()).toBe(text(lang, 'map.tilesFailed'));
-      expect(await markers(page).count()).toBe(count + 1);
+      expect(await markers(page).count()).toBeGreaterThan(1);
       expect(await page.locator('.nearest-results > li').count()).toBe(count);
       // The only requests that tried to leave were tiles; the guard aborted them.
       expect(guard.offsite.length).toBeGreaterThan(0);
@@ -85,12 +93,27 @@ describe.each(LANGS)('the map in %s', (lang) => {
     });
   });
 
-  test('a marker opens its popup from the keyboard; Escape closes it and focus returns to the marker', async () => {
+  test('choosing a numbered marker by keyboard moves focus to that list item, not into the map', async () => {
     await withPage(site, {}, async (page) => {
       await openResults(page, lang);
       await showMap(page, lang);
       const name = (await page.locator('.nearest-results h4').first().textContent())!.trim();
-      const marker = page.locator(`.leaflet-marker-icon[alt="${name.replace(/"/g, '\\"')}"]`);
+      await page.locator(`.leaflet-marker-icon[aria-label^="1. ${name.replace(/"/g, '\\"')}"]`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nearest-result-0');
+      expect(await page.locator('.leaflet-popup').count()).toBe(0);
+      // Tab goes on from the list item to its link: nothing traps the keyboard in the map.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.nearest-results > li')?.id)).toBe('nearest-result-0');
+    });
+  });
+
+  test('on a municipality page a marker opens its popup from the keyboard; Escape closes it and focus returns to the marker', async () => {
+    await withPage(site, {}, async (page) => {
+      expect((await page.goto(site.url(pathFor(lang, { kind: 'municipality', slug: 'riga' }))))?.status()).toBe(200);
+      await showMap(page, lang);
+      const name = (await markers(page).first().getAttribute('alt'))!;
+      const marker = page.locator(`.leaflet-marker-icon[alt="${name.replace(/"/g, '\\"')}"]`).first();
       await marker.focus();
       await page.keyboard.press('Enter');
       const popup = page.locator('.leaflet-popup');

@@ -13,6 +13,10 @@ const site = useSite();
 const SERVICE = 'residence-declaration';
 /** Offered at few located places: from Rūjiena the nearest is far. */
 const FAR_SERVICE = 'passport-eid';
+/** Far from Rūjiena too, and can be requested online. */
+const REMOTE_SERVICE = 'unemployed-status';
+/** Far from Rūjiena, and only in person. */
+const IN_PERSON_SERVICE = 'driving-licence';
 const VALMIERA_NOVADS = '0054000';
 /** Rūjiena's town centre, as a phone would report it. */
 const RUJIENA = { latitude: 57.8967, longitude: 25.3312 };
@@ -168,12 +172,67 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
     });
   });
 
-  test('when the nearest place is far, the page says so and points to the remote channels', async () => {
+  test('when the nearest place is far and a remote way completes the service, the page says so and points to it', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang, REMOTE_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);
+      const note = page.locator('[data-far="true"]');
+      await note.waitFor();
+      expect(await note.locator('a').getAttribute('href')).toBe('#request');
+    });
+  });
+
+  test('when the nearest place is far and no remote way completes the service, it says to go in person and offers no remote way', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang, IN_PERSON_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);
+      const note = page.locator('[data-far="true"]');
+      await note.waitFor();
+      expect(await note.locator('a').count()).toBe(0);
+      expect(await note.textContent()).toContain(text(lang, 'nearest.farNoRemote'));
+    });
+  });
+
+  // Holds once booking (EP145) and queue tickets (Qticket) are steps of the passport, not ways to apply (issue 13).
+  test('far from a PMLP office, the passport page never suggests applying remotely', async () => {
     await withPage(site, {}, async (page) => {
       await open(page, lang, FAR_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);
       const note = page.locator('[data-far="true"]');
       await note.waitFor();
-      expect(await note.locator('a').getAttribute('href')).toBe('#request');
+      expect(await note.locator('a').count()).toBe(0);
+    });
+  });
+
+  test.each([
+    ['Germany', 'embassy-germany'],
+    ['Vācija', 'embassy-germany'],
+    ['Berlin', 'embassy-germany'],
+    ['Berlīne', 'embassy-germany'],
+  ])('abroad: "%s" gives the mission that serves it, with its distance', async (typed, mission) => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang, FAR_SERVICE);
+      await page.locator('#nearest-place').click();
+      await page.keyboard.type(typed, { delay: 20 });
+      await page.locator('#nearest-options [role="option"]').first().waitFor();
+      await page.keyboard.press('Enter');
+      const card = page.locator('.nearest-results > li').first();
+      await card.waitFor();
+      expect(await card.locator('h4 a').getAttribute('href')).toBe(`${pathFor(lang, { kind: 'place' })}${mission}/`);
+      expect((await card.locator('.nearest-distance').textContent())!.trim()).toMatch(distancePattern(lang));
+      // Unknown consular hours point to the mission's page; never "call before you go" without a number.
+      expect(await card.textContent()).not.toContain(text(lang, 'place.hoursUnknown'));
+      expect(new URL(page.url()).searchParams.get('valsts')).toBe('DE');
+    });
+  });
+
+  test('the place field keeps at most 200 characters and says so politely', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang);
+      const input = page.locator('#nearest-place');
+      await input.fill('Rūjiena'.repeat(40));
+      expect((await input.inputValue()).length).toBe(200);
+      const status = page.locator('.nearest-status');
+      await expect.poll(() => status.textContent()).toContain('200');
+      // The message without its number, as uiText gives it.
+      expect((await status.textContent())!.replace(/\s*200\s*/, ' ')).toContain(text(lang, 'nearest.tooLong').replace(/\s+/g, ' '));
     });
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { alternateLinks, linkPaths } from './inspect.ts';
-import { LANGS, SERVICE_SLUGS, alternatePaths, pathFor, sitePages } from './site.ts';
+import { LANGS, SERVICE_SLUGS, alternatePaths, pathFor, sitePages, uiText } from './site.ts';
 
 const site = useSite();
 const pages = sitePages();
@@ -75,6 +75,24 @@ describe('the root and unknown addresses', () => {
       for (const lang of LANGS) {
         expect(links, `a link to the ${lang} home page`).toContain(pathFor(lang, { kind: 'home' }));
         expect(links, `a link to the ${lang} A–Z list`).toContain(pathFor(lang, { kind: 'services' }));
+      }
+    });
+  });
+
+  test.each([true, false])('the 404 page searches in both languages (JavaScript %s)', async (javaScriptEnabled) => {
+    await withPage(site, { javaScriptEnabled }, async (page) => {
+      for (const lang of LANGS) {
+        await page.goto(site.url('/en/no-such-page/'));
+        // With JavaScript, type only once the search islands have hydrated (they render the box anew).
+        if (javaScriptEnabled) await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        const form = page.locator(`form[action="${pathFor(lang, { kind: 'services' })}"]`);
+        expect(await form.count(), `one ${lang} search form`).toBe(1);
+        expect(await form.evaluate((f) => f.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
+        const box = form.getByLabel(uiText(lang, 'search.label')!);
+        await box.fill('pase');
+        await box.press('Enter');
+        await page.waitForURL((url) => url.pathname === pathFor(lang, { kind: 'services' }));
+        expect(new URL(page.url()).searchParams.get('q')).toBe('pase');
       }
     });
   });

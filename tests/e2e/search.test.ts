@@ -1,6 +1,8 @@
 // The search island in the built site, both languages: results as one types with the count in
 // a polite live region, arrow keys and Enter, Escape, "/" from anywhere, ?q= kept and restored,
-// the "nothing found" way out, axe with results open, and the form without JavaScript.
+// the "nothing found" way out with did-you-mean, axe with results open, the form without
+// JavaScript; everyday words in four languages, the 200-character limit, pasted and invisible characters.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +14,15 @@ const site = useSite();
 /** What people type for the passport service, and a word that finds nothing. */
 const QUERY = { lv: 'pase', en: 'passport' } as const;
 const NOTHING = 'qqxxzzqq';
+/** A misspelling that finds nothing directly, and the service did-you-mean must offer for it. */
+const MISSPELT = { lv: ['jensija', 'old-age-pension'], en: ['bassport', 'passport-eid'] } as const;
+/** How people ask, in the page's language and in Russian and Ukrainian, and the service each finds first. */
+const EVERYDAY = {
+  lv: [['kur var dabūt id karti', 'passport-eid'], ['pārdevu mašīnu', 'vehicle-owner-change'], ['gribu šķirties', 'divorce-notary']],
+  en: [['employment permit', 'residence-permit'], ['how do I end my marriage', 'divorce-notary']],
+} as const;
+const CYRILLIC = [['права на вождение', 'driving-licence'], ['больничный лист', 'sickness-benefit'], ['розлучення', 'divorce-notary']] as const;
+const MAX = 200;
 
 /** The page with the island switched on (client:idle has run and made the input a combobox). */
 async function open(page: Page, lang: Lang, path = pathFor(lang, { kind: 'home' })): Promise<void> {
@@ -132,6 +143,125 @@ describe.each(LANGS)('search in %s', (lang) => {
       expect(paths).toContain(pathFor(lang, { kind: 'services' }));
       expect(paths.some((p) => p.startsWith(pathFor(lang, { kind: 'lifeSituation', slug: 'x' }).replace(/x\/$/, '')))).toBe(true);
       expect(await page.locator('#q').getAttribute('aria-expanded')).toBe('false');
+    });
+  });
+
+  test.each([...EVERYDAY[lang], ...CYRILLIC])('"%s" finds %s first, named in the page\'s language', async (query, slug) => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang);
+      await page.locator('#q').focus();
+      await page.keyboard.insertText(query);
+      await options(page).first().waitFor();
+      const first = options(page).first();
+      expect(await first.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(pathFor(lang, { kind: 'service', slug }));
+      const names = JSON.parse(readFileSync(new URL(`../../data/services/${slug}.json`, import.meta.url), 'utf8')).name;
+      expect(await first.locator('.search-option-name').innerText()).toBe(lang === 'lv' ? names.lv : names.en.text);
+    });
+  });
+
+  test('nothing found: did you mean offers a service near the misspelt word', async () => {
+    const [word, slug] = MISSPELT[lang];
+    await withPage(site, {}, async (page) => {
+      await open(page, lang);
+      await page.locator('#q').focus();
+      await page.keyboard.type(word);
+      const none = page.locator('.search-none');
+      await none.waitFor();
+      expect(await none.innerText()).toContain(uiStrings(lang)!['search.didYouMean']);
+      const offered = await none.locator('.search-suggestions a').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(offered).toContain(pathFor(lang, { kind: 'service', slug }));
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+
+  test('a pasted 100 KB text: the box keeps 200 characters, says so politely, and the URL and live region stay short', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang);
+      const input = page.locator('#q');
+      await input.focus();
+      await page.keyboard.insertText(`${QUERY[lang]} `.repeat(20_000));
+      expect((await input.inputValue()).length).toBe(MAX);
+      const limit = page.locator('#q-limit');
+      await limit.waitFor();
+      expect(await limit.innerText()).toBe(uiStrings(lang)!['search.tooLong'].replace('{{max}}', String(MAX)));
+      expect(await input.getAttribute('aria-describedby')).toContain('q-limit');
+      expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(MAX);
+      await options(page).first().waitFor();
+      await expect.poll(() => page.locator('[role="status"]').innerText(), { timeout: 5000 }).not.toBe('');
+      expect((await page.locator('[role="status"]').innerText()).length).toBeLessThan(80);
+      // The page still answers: clearing and typing anew gives results at once.
+      await page.keyboard.press('Escape');
+      await page.keyboard.type(QUERY[lang]);
+      await options(page).first().waitFor();
+      expect(await page.locator('#q-limit').count()).toBe(0);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+
+  test('a long ?q= in the URL is cut to 200 characters in the box and the address bar', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang, `${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(`${QUERY[lang]} `.repeat(400))}`);
+      await expect.poll(() => page.locator('#q').inputValue()).toHaveLength(MAX);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')?.length).toBeLessThanOrEqual(MAX);
+      await options(page).first().waitFor();
+    });
+  });
+
+  test('zero-width characters and full-width letters find what plain letters find', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang);
+      await page.locator('#q').focus();
+      for (const typed of ['pa\u200Bse', 'ｐａｓｅ']) {
+        await page.locator('#q').fill('');
+        await page.keyboard.insertText(typed);
+        await options(page).first().waitFor();
+        expect(await options(page).first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname), typed).toBe(service);
+      }
+    });
+  });
+
+  test('without JavaScript the A–Z page says searching needs it and puts life situations and letters first', async () => {
+    await withPage(site, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(site.url(`${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(QUERY[lang])}`));
+      const strings = uiStrings(lang)!;
+      const notice = page.locator('.nojs-search');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.innerText()).toContain(strings['search.noJsNeeded']);
+      // Document order: the notice's life situations, then the letter index, then the A–Z list
+      // (locator.evaluate runs where page.evaluate cannot, with the page's JavaScript off).
+      const order = await page.locator('main').evaluate((main) => {
+        const follows = (a: Element | null, b: Element | null) => !!a && !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        const situations = main.querySelector('.nojs-search li a');
+        const letters = main.querySelector('.az-letters');
+        const firstService = main.querySelector('section a');
+        return { situationsFirst: follows(situations, letters), lettersBeforeList: follows(letters, firstService) };
+      });
+      expect(order).toEqual({ situationsFirst: true, lettersBeforeList: true });
+      expect(await page.locator('#q').getAttribute('maxlength')).toBe(String(MAX));
+    });
+  });
+
+  test('axe finds no violations on the A–Z page as it shows without JavaScript', async () => {
+    // axe needs JavaScript, so the page is served as a browser without it renders it: the
+    // <noscript> content in place and no scripts.
+    const path = pathFor(lang, { kind: 'services' });
+    await withPage(site, {}, async (page) => {
+      const html = await (await fetch(site.url(path))).text();
+      const noJs = html.replace(/<\/?noscript>/g, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+      await page.route(site.url(path), (route) => route.fulfill({ body: noJs, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(site.url(path));
+      expect(await page.locator('.nojs-search').isVisible()).toBe(true);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+  test('with JavaScript the A–Z page shows no such notice', async () => {
+    await withPage(site, {}, async (page) => {
+      await open(page, lang, pathFor(lang, { kind: 'services' }));
+      expect(await page.locator('.nojs-search').count()).toBe(0);
     });
   });
 

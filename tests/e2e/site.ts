@@ -80,7 +80,9 @@ export function sitePages(): SitePage[] {
     page('municipality (novads)', 'municipality', firstNovadsSlug(), 'no novads found in data/municipalities.json'),
     page('life situation', 'lifeSituation', firstLifeSituationId(), 'no life situation in data/life-situations.json'),
     page('about the data', 'about'),
+    page('open data for re-users', 'openData'),
     page('accessibility', 'accessibility'),
+    page('offline', 'offline'),
   ];
 }
 

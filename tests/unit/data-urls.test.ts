@@ -1,6 +1,7 @@
 // Every web address in data/ is well formed, and every one the site shows as a link is https
 // (no network: this reads the files only). Source addresses (sources[].url, source) record where
-// a fact was read; some official sources are still plain http, so they may be http.
+// a fact was read; a few pages are known only at a plain http address, and such a source says
+// why in its httpReason.
 // Table-driven over every URL-valued field, found by walking the JSON, so a new field is
 // covered without touching this test.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -20,14 +21,16 @@ interface FoundUrl {
   /** e.g. data/services/visa.json [0].requestChannels[2].url */
   where: string;
   value: string;
-  /** True for where a fact was read (may be http); false for a link people follow. */
+  /** True for where a fact was read; false for a link people follow. */
   isSource: boolean;
+  /** A source that says why it is plain http (its httpReason). */
+  httpReason: boolean;
 }
 
 /** Keys whose text is prose, never an address, even when it mentions one. */
 const PROSE_KEYS = new Set(['title', 'lv', 'en', 'text', 'note', 'notes', 'name', 'summary', 'description']);
 
-function collect(value: unknown, path: (string | number)[], file: string, out: FoundUrl[]): void {
+function collect(value: unknown, path: (string | number)[], file: string, out: FoundUrl[], owner?: Record<string, unknown>): void {
   if (typeof value === 'string') {
     const key = path.at(-1);
     if (typeof key === 'string' && PROSE_KEYS.has(key)) return;
@@ -35,11 +38,11 @@ function collect(value: unknown, path: (string | number)[], file: string, out: F
     const parent = path.at(-2);
     const isSource = key === 'source' || key === 'sourceUrl' || (key === 'url' && typeof parent === 'number' && path.at(-3) === 'sources');
     const where = `${relative(process.cwd(), file)} ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}`;
-    out.push({ where, value, isSource });
+    out.push({ where, value, isSource, httpReason: isSource && typeof owner?.httpReason === 'string' });
     return;
   }
   if (Array.isArray(value)) value.forEach((item, i) => collect(item, [...path, i], file, out));
-  else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) collect(inner, [...path, key], file, out);
+  else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) collect(inner, [...path, key], file, out, value as Record<string, unknown>);
 }
 
 const found: FoundUrl[] = [];
@@ -75,9 +78,9 @@ describe('web addresses in data/', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every source address is a well-formed http(s) URL', () => {
+  it('every source address is a well-formed https URL, or http with the reason beside it', () => {
     const bad = found.filter((u) => u.isSource).flatMap((u) => {
-      const why = problem(u.value, true);
+      const why = problem(u.value, u.httpReason);
       return why ? [`${u.where} = ${u.value}: ${why}`] : [];
     });
     expect(bad).toEqual([]);

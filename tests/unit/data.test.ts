@@ -58,6 +58,10 @@ describe('the data in data/', () => {
     expect(catalog.specialDays.some((d) => d.kind === 'working-saturday')).toBe(true);
   });
 
+  it('gives every in-person place in Latvia a point, so the finder can rank it (issue 14)', () => {
+    expect(catalog.places.filter((p) => p.country === 'LV' && p.coordinates === null).map((p) => p.id)).toEqual([]);
+  });
+
   it('marks coordinates from a postcode or settlement as approximate, never exact', () => {
     for (const p of catalog.places) {
       if (p.coordinates?.precision === 'exact') expect(p.sources.length, p.id).toBeGreaterThan(0);

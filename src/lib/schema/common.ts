@@ -8,6 +8,12 @@ export const IsoDate = z
   .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'a real calendar date')
   .describe('A calendar date, YYYY-MM-DD.');
 
+/**
+ * The day the project's first records were written, from that day's harvest of official pages
+ * (the first data commits are of 2026-11-26). No check date can be earlier.
+ */
+export const FIRST_DATA_DATE = '2026-11-26';
+
 /** Only https links: the site links people onward and must not downgrade them. */
 export const HttpsUrl = z
   .string()
@@ -15,8 +21,24 @@ export const HttpsUrl = z
   .startsWith('https://', 'a URL starting with https://')
   .describe('An absolute https URL.');
 
-/** Any source URL: some official sources are still served over plain http. */
-export const SourceUrl = z.string().url('a full URL').describe('Where a fact was read.');
+/** The scheme of an address ("https:"), or null when it is not a URL. */
+function schemeOf(value: string): string | null {
+  try {
+    return new URL(value).protocol;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a fact was read: https, or http with a reason beside it (Source.httpReason). Zod's url()
+ * accepts any scheme, javascript: and data: included, and the pages link every source.
+ */
+export const SourceUrl = z
+  .string()
+  .url('a full URL')
+  .refine((value) => ['https:', 'http:'].includes(schemeOf(value) ?? ''), 'an https:// address')
+  .describe('Where a fact was read.');
 
 /** Record ids and slugs appear in URLs, so they are lower-case ASCII words joined by dashes. */
 export const Slug = z
@@ -55,6 +77,21 @@ export const Source = z
   .strictObject({
     url: SourceUrl.describe('The page or file the facts were read from.'),
     title: z.string().min(1).nullable().describe('What the source is, in a few words, or null.'),
+    httpReason: z
+      .string()
+      .trim()
+      .min(1, 'a reason')
+      .optional()
+      .describe('Only for an http:// url: why no https:// address of the same page is cited (absent for an https source).'),
+  })
+  .superRefine((source, ctx) => {
+    const scheme = schemeOf(source.url);
+    if (scheme === 'http:' && source.httpReason === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], input: source.url, message: 'an https:// address (an http:// source needs "httpReason": why no https address of the page is known)' });
+    }
+    if (scheme === 'https:' && source.httpReason !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['httpReason'], input: source.httpReason, message: 'no httpReason (the source is https)' });
+    }
   })
   .describe('A source of facts.');
 export type Source = z.infer<typeof Source>;

@@ -7,3 +7,4 @@ export * from './place.ts';
 export * from './service.ts';
 export * from './municipality.ts';
 export * from './service-set.ts';
+export * from './everyday-phrases.ts';

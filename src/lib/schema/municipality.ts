@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Atvk, IsoDate, LocalizedText, Provenance, Slug } from './common.ts';
+import { Atvk, HttpsUrl, IsoDate, LocalizedText, Provenance, Slug } from './common.ts';
 import { Coordinates } from './place.ts';
 
 /** A municipality (novads or state city); 42 since 1 July 2025. */
@@ -47,7 +47,7 @@ export const SpecialDay = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').describe('The day.'),
     kind: z.enum(['holiday', 'transferred-day-off', 'working-saturday']).describe('What happens that day.'),
     name: LocalizedText.describe('Name of the day.'),
-    source: z.string().url().describe('Where it is stated.'),
+    source: HttpsUrl.describe('Where it is stated.'),
     checked: IsoDate.describe('The date it was checked against the source.'),
   })
   .describe('A special day.');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Atvk, Email, HttpsUrl, MarkedText, Phone, Provenance, Slug } from './common.ts';
+import { Atvk, Email, HttpsUrl, MarkedText, Phone, Provenance, Slug, SourceUrl } from './common.ts';
 
 export const PlaceType = z
   .enum(['vpvkac', 'institution-office', 'municipality-office', 'embassy', 'library', 'other'])
@@ -8,8 +8,8 @@ export type PlaceType = z.infer<typeof PlaceType>;
 
 /** How the coordinates were found; anything but "exact" is shown as approximate. */
 export const CoordinatePrecision = z
-  .enum(['exact', 'postcode', 'settlement', 'city'])
-  .describe('exact: the building; postcode/settlement/city: the centre of that area.');
+  .enum(['exact', 'address', 'postcode', 'settlement', 'city'])
+  .describe('exact: the building; address: the VZD address register point of its street address; postcode/settlement/city: the centre of that area.');
 
 export const Coordinates = z
   .strictObject({
@@ -37,6 +37,14 @@ export const ServiceSet = z
   .enum(['vpvkac-basket'])
   .describe('vpvkac-basket: the minimal basket every VPVKAC offers (Cabinet Regulation No. 401, annex).');
 
+/** Opening hours in the source's own words (Latvian), kept so that text the reader cannot turn into weekly hours is still shown, never guessed. */
+export const PublishedHours = z
+  .strictObject({
+    text: z.string().trim().min(1, 'the published text').describe('The text exactly as published.'),
+    url: SourceUrl.describe('Where it is published.'),
+  })
+  .describe('Opening hours as published.');
+
 /** An in-person service point: a customer centre, an office, an embassy, a library. */
 export const Place = z
   .strictObject({
@@ -51,6 +59,9 @@ export const Place = z
     city: z.string().min(1).nullable().describe('Town or city (abroad: the city of the mission).'),
     coordinates: Coordinates.nullable().describe('Where it is, or null when not even the postcode is known.'),
     openingHours: z.string().min(1).nullable().describe('Opening hours in OpenStreetMap opening_hours syntax; null when unknown.'),
+    // Optional with a default, so records written before these fields existed stay valid.
+    hoursPublished: PublishedHours.nullable().default(null).describe('Opening hours as the source publishes them; shown as text when they could not be read into openingHours.'),
+    appointmentOnly: z.boolean().nullable().default(null).describe('true: visits by appointment only; false: no appointment needed; null: the sources do not say.'),
     phone: Phone.nullable().describe('Phone, or null when unknown.'),
     email: Email.nullable().describe('E-mail, or null when unknown.'),
     appointmentUrl: HttpsUrl.nullable().describe('Where to book a visit, or null.'),
@@ -58,6 +69,8 @@ export const Place = z
     serviceSets: z.array(ServiceSet).describe('Named sets of services offered here.'),
     access: PremisesAccess,
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "lv"')).describe('Languages staff speak, where a source says so.'),
+    consularDistrict: z.array(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')).optional().describe('Abroad: other countries a source names as served by this mission (its consular district).'),
+    stale: z.boolean().optional().describe('True when the newest source is dated (or says it is) before 2023: the page asks people to check before going. Absent: not known to be old.'),
     ...Provenance,
   })
   .describe('An in-person service point.');

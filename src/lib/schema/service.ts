@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Atvk, HttpsUrl, LocalizedText, MarkedText, Phone, Provenance, Slug } from './common.ts';
+import { Atvk, HttpsUrl, IsoDate, LocalizedText, MarkedText, Phone, Provenance, Slug, SourceUrl } from './common.ts';
 import { Channel } from './channel.ts';
 import { PlaceType } from './place.ts';
 
@@ -59,6 +59,19 @@ export const RelatedService = z
   .describe('A related service.');
 export type RelatedService = z.infer<typeof RelatedService>;
 
+/**
+ * A key fact rests on an old page (dated before 2023, or an undated card of the old portal): the page
+ * says so instead of presenting the fact as current. Optional, so records without it stay valid.
+ */
+export const StaleSource = z
+  .strictObject({
+    pageDate: IsoDate.nullable().describe('The date the old page shows, or null when it shows none.'),
+    url: SourceUrl.nullable().describe('The old page, or null when the note covers several pages.'),
+    note: LocalizedText.describe('Which facts rest on the old page and what to check.'),
+  })
+  .describe('An old source behind a key fact.');
+export type StaleSource = z.infer<typeof StaleSource>;
+
 export const Service = z
   .strictObject({
     id: Slug.describe('Stable id, e.g. "residence-declaration".'),
@@ -93,6 +106,7 @@ export const Service = z
       .array(RelatedService)
       .default([])
       .describe('What a person needs next or instead (curated), shown on the page; empty when none.'),
+    staleSource: StaleSource.nullable().optional().describe('Set when a key fact rests on an old source; absent or null otherwise.'),
     ...Provenance,
   })
   .describe('A public service.');

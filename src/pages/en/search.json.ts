@@ -1,10 +1,10 @@
-// The search index of the en pages: compact records with folded text, fetched by the
+// The search index of the en pages: compact records with folded text (packSearchIndex), fetched by the
 // search island on first focus (never in the page's initial JavaScript).
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
-import { buildSearchIndex } from '../../lib/search.ts';
+import { buildSearchIndex, packSearchIndex } from '../../lib/search.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildSearchIndex(loadCatalog(), 'en')), {
+  new Response(JSON.stringify(packSearchIndex(buildSearchIndex(loadCatalog(), 'en'))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -105,11 +105,12 @@ describe('pakalpojumucentri.lv table (real Grobiņa row)', () => {
     expect(b.problems).toEqual([{ file: 'vpvkac.html', line: 5, message: '"Dienvidkurzemes novada Grobiņas pilsētas VPVKAC": unknown municipality "Nekurienes nov."; row skipped' }]);
   });
 
-  it('keeps the hours unknown, and says so, when they cannot be read', () => {
+  it('keeps the hours as published text, and says so, when they cannot be read', () => {
     const odd = html.replace('Piektdiena: 8:30 - 14:00', 'Piektdiena: pēc pieraksta');
     const o = parsePakalpojumucentri(odd, 'vpvkac.html', lookups);
     expect(o.centres[0]!.openingHours).toBeNull();
-    expect(o.problems[0]!.message).toMatch(/opening hours not imported/);
+    expect(o.centres[0]!.hoursText).toMatch(/^Pirmdiena: 8:30 - 12:00; 12:20 - 17:00\n[\s\S]*\nPiektdiena: pēc pieraksta$/);
+    expect(o.problems[0]!.message).toMatch(/opening hours not read into the weekly form .*the text is kept and shown as published/);
   });
 
   it('says when the page has no centre rows at all', () => {
@@ -153,7 +154,7 @@ describe('merging imported centres into data/places/vpvkac.json', () => {
   const source = { url: PAKALPOJUMUCENTRI_URL, title: 'pakalpojumucentri.lv' };
   const base = (over: Partial<Place>): Place => ({
     id: 'vpvkac-x', type: 'vpvkac', name: { lv: 'X', en: { text: 'X', origin: 'ours' } }, institution: null, address: null, postcode: null,
-    municipality: '0027000', country: 'LV', city: null, coordinates: null, openingHours: null, phone: null, email: null, appointmentUrl: null,
+    municipality: '0027000', country: 'LV', city: null, coordinates: null, openingHours: null, hoursPublished: null, appointmentOnly: null, phone: null, email: null, appointmentUrl: null,
     services: [], serviceSets: ['vpvkac-basket'], access: { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null },
     languages: [], sources: [{ url: 'https://example.org/old', title: null }], checked: '2026-01-01', ...over,
   });

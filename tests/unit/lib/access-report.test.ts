@@ -2,7 +2,6 @@ import { toCsv } from '../../../src/lib/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { assessAccess } from '../../../src/lib/access.ts';
 import {
-  dimensionCsvRows,
   dimensionTable,
   farFromPlaces,
   gaps,
@@ -84,15 +83,16 @@ describe('dimensionTable', () => {
 describe('statusCounts', () => {
   it('counts the services per status in each dimension', () => {
     const counts = statusCounts(dimensionTable(full));
-    expect(counts.multichannel).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1 });
+    expect(counts.multichannel).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1, 'not-known': 0 });
     // passport and good: in-person places in 2 of 3 municipalities, remote request → partly; tax-return: remote only.
-    expect(counts.territorial).toEqual({ provided: 1, partly: 2, 'not-provided': 0, 'not-applicable': 0 });
-    expect(counts.socialGroups).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1 });
-    expect(counts.crossBorder).toEqual({ provided: 1, partly: 1, 'not-provided': 1, 'not-applicable': 0 });
+    expect(counts.territorial).toEqual({ provided: 1, partly: 2, 'not-provided': 0, 'not-applicable': 0, 'not-known': 0 });
+    expect(counts.socialGroups).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1, 'not-known': 0 });
+    // passport: whether it works from abroad and whether a foreign eID is accepted are open — counted apart.
+    expect(counts.crossBorder).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 0, 'not-known': 1 });
   });
 
   it('counts nothing for no rows, and one institution after filtering', () => {
-    const zero = { provided: 0, partly: 0, 'not-provided': 0, 'not-applicable': 0 };
+    const zero = { provided: 0, partly: 0, 'not-provided': 0, 'not-applicable': 0, 'not-known': 0 };
     expect(statusCounts([])).toEqual({ multichannel: zero, territorial: zero, socialGroups: zero, crossBorder: zero });
     const one = statusCounts(dimensionTable(full).filter((r) => r.serviceId === 'good'));
     expect(Object.values(one).every((c) => c.provided + c.partly === 1)).toBe(true);
@@ -100,13 +100,12 @@ describe('statusCounts', () => {
 });
 
 describe('gaps', () => {
-  it('lists every partly and not-provided dimension with its service, and nothing provided or not applicable', () => {
+  it('lists every partly and not-provided dimension with its service, and nothing provided, not applicable or not known', () => {
     const list = gaps(full);
     expect(list.map((g) => `${g.serviceId} ${g.code} ${g.status} ${g.reason.code}`)).toEqual([
       'passport N3-1 not-provided no-choice',
       'passport N3-2 partly remote-places-partial',
       'passport N3-3 not-provided no-groups',
-      'passport N3-4 partly unknown',
       'tax-return N3-4 not-provided not-from-abroad',
       'good N3-2 partly remote-places-partial',
     ]);
@@ -211,12 +210,3 @@ describe('farFromPlaces on the real catalogue', () => {
   });
 });
 
-describe('dimensionCsvRows', () => {
-  it('gives a header and the status and reason code of each dimension per service', () => {
-    const rows = dimensionCsvRows(dimensionTable(full));
-    expect(rows[0]).toEqual(['service', 'institution', 'N3-1 status', 'N3-1 reason', 'N3-2 status', 'N3-2 reason', 'N3-3 status', 'N3-3 reason', 'N3-4 status', 'N3-4 reason']);
-    expect(rows[2]).toEqual(['tax-return', 'pmlp', 'not-applicable', 'digital-only', 'provided', 'remote-only', 'not-applicable', 'digital-only', 'not-provided', 'not-from-abroad']);
-    expect(rows).toHaveLength(4);
-    expect(toCsv(rows[0]!, rows.slice(1)).split('\r\n')[3]).toBe('good,pmlp,provided,alternatives-both-stages,partly,remote-places-partial,provided,all-groups,provided,cross-border-complete');
-  });
-});

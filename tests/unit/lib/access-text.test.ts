@@ -1,7 +1,7 @@
 // Every reason code, status and note of src/lib/access.ts has words in both languages.
 import { describe, expect, it } from 'vitest';
 import { ACCESS_NOTES, ACCESS_STATUSES, DIMENSIONS, REASON_CODES, type DimensionKey } from '../../../src/lib/access.ts';
-import { dimensionName, noteText, reasonText, statusText, type Translate } from '../../../src/lib/access-text.ts';
+import { dimensionName, noteText, reasonText, settleText, statusText, type Translate } from '../../../src/lib/access-text.ts';
 import { listText } from '../../../src/lib/format.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { LANGS } from '../../../src/lib/routes.ts';
@@ -59,7 +59,7 @@ describe.each(LANGS)('access words in %s', (lang) => {
   });
 
   it.each(DIMENSIONS.flatMap(({ key, code }) => REASONS[key].map((reason) => [key, code, reason] as const)))('%s %s %o', (key, code, reason) => {
-    const text = reasonText(key, { dimension: code, status: 'partly', reason: reason as never, notes: [] }, t, lang);
+    const text = reasonText(key, { dimension: code, status: 'partly', reason: reason as never, notes: [], unknown: [] }, t, lang);
     clean(text);
   });
 
@@ -72,16 +72,28 @@ describe.each(LANGS)('access words in %s', (lang) => {
 
 describe('phrasing with parameters', () => {
   it('territorial coverage names the numbers', () => {
-    const text = reasonText('territorial', { dimension: 'N3-2', status: 'partly', reason: { code: 'remote-places-partial', tier: 'national', covered: 12, total: 42 }, notes: [] }, useTranslations('lv') as Translate, 'lv');
+    const text = reasonText('territorial', { dimension: 'N3-2', status: 'partly', reason: { code: 'remote-places-partial', tier: 'national', covered: 12, total: 42 }, notes: [], unknown: [] }, useTranslations('lv') as Translate, 'lv');
     expect(text).toContain('12 no 42');
   });
   it('scope uses the Latvian plural of places', () => {
     const lv = useTranslations('lv') as Translate;
     const reason = { code: 'scope-places-exist' as const, tier: 'municipality' as const, places: 11, municipality: null, placeId: null };
-    expect(reasonText('territorial', { dimension: 'N3-2', status: 'provided', reason, notes: [] }, lv, 'lv')).toContain('11 vietu');
+    expect(reasonText('territorial', { dimension: 'N3-2', status: 'provided', reason, notes: [], unknown: [] }, lv, 'lv')).toContain('11 vietu');
   });
   it('lists are joined per language', () => {
     expect(listText(['a', 'b', 'c'], 'en')).toBe('a, b and c');
     expect(listText(['a', 'b', 'c'], 'lv')).toBe('a, b un c');
+  });
+});
+
+describe('what would settle a not-known status', () => {
+  it.each([
+    ['lv', ['foreign-eid'], 'citas ES valsts eID'],
+    ['en', ['from-abroad', 'foreign-eid'], 'whether it can be requested from abroad and no source says whether a foreign eID is accepted'],
+    ['en', [], ''],
+  ] as const)('%s %o', (lang, unknown, expected) => {
+    const text = settleText({ unknown: [...unknown] }, useTranslations(lang) as Translate, lang);
+    if (expected === '') expect(text).toBe('');
+    else expect(text).toContain(expected);
   });
 });

@@ -64,6 +64,9 @@ describe('N3-1 multichannel', () => {
     ['e: receipt has both, request electronic only', 'e', ['e-service', 'e-address'], ['e-service', 'post'], 'partly', 'missing-alternatives', []],
     ['f: request electronic only (two channels)', 'f', ['e-service', 'e-mail-signed'], ['in-person'], 'partly', 'missing-alternatives', ['electronic-receipt-not-applicable']],
     ['kind unknown: electronic receipt counts as for an e-service', null, ['post'], ['post', 'e-service'], 'partly', 'missing-alternatives', ['kind-unknown']],
+    // No receipt channel in the data: how the result comes would settle it.
+    ['e: request both, no source says how it is received', 'e', ['e-service', 'post'], [], 'not-known', 'missing-alternatives', []],
+    ['e: request electronic only, no source says how it is received', 'e', ['e-service'], [], 'not-known', 'single-environment', []],
   ] as const)('%s', (_name, kind, request, receipt, status, code, notes) => {
     const result = assessMultichannel(service({ kind, requestChannels: chs(...request), receiptChannels: chs(...receipt) }));
     record('multichannel', result);
@@ -71,6 +74,7 @@ describe('N3-1 multichannel', () => {
     expect(result.status).toBe(status);
     expect(result.reason.code).toBe(code);
     expect(result.notes).toEqual(notes);
+    expect(result.unknown).toEqual(status === 'not-known' ? ['receipt-channels'] : []);
   });
 
   it('says which stage and environment are missing', () => {
@@ -111,11 +115,11 @@ describe('N3-2 territorial', () => {
     ['national, remote and places in every municipality', { ...remoteInPerson, scope: national }, [inA, inB], two, 'provided', 'remote-and-places-everywhere'],
     ['abroad tier, remote and places in every municipality', { ...remoteInPerson, scope: abroad }, [inA, inB], two, 'provided', 'remote-and-places-everywhere'],
     ['national, remote by phone, places in some municipalities', { kind: 'e', scope: national, requestChannels: chs('phone', 'in-person'), receiptChannels: chs('in-person') }, [inA], two, 'partly', 'remote-places-partial'],
-    ['national, remote, in-person channel but no place at all', { ...remoteInPerson, scope: national }, [], two, 'partly', 'remote-places-partial'],
+    ['national, remote, in-person channel but no place at all', { ...remoteInPerson, scope: national }, [], two, 'not-known', 'remote-places-partial'],
     ['national, in person only, places everywhere', { ...inPersonOnly, scope: national }, [inA, inB], two, 'partly', 'places-everywhere-no-remote'],
     ['national, in person only, half the municipalities', { ...inPersonOnly, scope: national }, [inA], two, 'partly', 'places-partial-no-remote'],
     ['national, in person only, under half', { ...inPersonOnly, scope: national }, [inA], three, 'not-provided', 'places-partial-no-remote'],
-    ['national, in person only, no place', { ...inPersonOnly, scope: national }, [], two, 'not-provided', 'places-partial-no-remote'],
+    ['national, in person only, no place', { ...inPersonOnly, scope: national }, [], two, 'not-known', 'places-partial-no-remote'],
     ['municipality, a place there', { ...inPersonOnly, scope: { ...national, tier: 'municipality', municipality: A } }, [inA], two, 'provided', 'scope-places-exist'],
     ['municipality, no place there, remote', { ...remoteInPerson, scope: { ...national, tier: 'municipality', municipality: B } }, [inA], two, 'partly', 'scope-remote-only'],
     ['municipality, no place there, in person only', { ...inPersonOnly, scope: { ...national, tier: 'municipality', municipality: B } }, [inA], two, 'not-provided', 'scope-no-places'],
@@ -123,8 +127,8 @@ describe('N3-2 territorial', () => {
     ['single place missing, remote', { ...remoteInPerson, scope: { ...national, tier: 'single-place', placeId: 'office-z' } }, [inA], two, 'partly', 'scope-remote-only'],
     ['single place missing, in person only', { ...inPersonOnly, scope: { ...national, tier: 'single-place', placeId: 'office-z' } }, [inA], two, 'not-provided', 'scope-no-places'],
     ['special territory with a place', { ...inPersonOnly, scope: { ...national, tier: 'special-territory', note: { lv: 'Pierobeža', en: 'Border zone' } } }, [inB], two, 'provided', 'scope-places-exist'],
-    ['special territory, no place, remote', { ...remoteInPerson, scope: { ...national, tier: 'special-territory' } }, [], two, 'partly', 'scope-remote-only'],
-    ['special territory, no place, in person only', { ...inPersonOnly, scope: { ...national, tier: 'special-territory' } }, [], two, 'not-provided', 'scope-no-places'],
+    ['special territory, no place, remote', { ...remoteInPerson, scope: { ...national, tier: 'special-territory' } }, [], two, 'not-known', 'scope-remote-only'],
+    ['special territory, no place, in person only', { ...inPersonOnly, scope: { ...national, tier: 'special-territory' } }, [], two, 'not-known', 'scope-no-places'],
   ] as const)('%s', (_name, over, places, municipalities, status, code) => {
     const s = service(over as Record<string, unknown>);
     const result = assessTerritorial(catalog({ services: [s], places: [...places], municipalities: [...municipalities] }), s);
@@ -132,6 +136,8 @@ describe('N3-2 territorial', () => {
     expect(result.dimension).toBe('N3-2');
     expect(result.status).toBe(status);
     expect(result.reason.code).toBe(code);
+    // Not known exactly when our data lists no place for an in-person channel: that fact would settle it.
+    expect(result.unknown).toEqual(status === 'not-known' ? ['places'] : []);
   });
 
   it('reports covered and total municipalities, counting each municipality once', () => {
@@ -213,9 +219,11 @@ describe('N3-4 cross-border', () => {
     ['not from abroad, nothing else, foreign eID unknown', { ...eOnly, crossBorder: cb({ fromAbroad: false }) }, 'not-provided', 'not-from-abroad', { met: 0 }],
     ['not from abroad, but English instructions', { ...eOnly, crossBorder: cb({ fromAbroad: false, foreignEid: false, englishInstructionsUrl: url }) }, 'partly', 'cross-border-some', { met: ['englishInfo'], missing: ['fromAbroad', 'remoteIdentification'], unknown: [] }],
     ['from abroad, no English, no remote identification', { ...eOnly, crossBorder: cb({ fromAbroad: true, foreignEid: false }) }, 'partly', 'cross-border-some', { met: ['fromAbroad'], missing: ['englishInfo', 'remoteIdentification'], unknown: [] }],
-    ['from abroad unknown, rest met', { ...eOnly, name: official, crossBorder: cb({ foreignEid: true }) }, 'partly', 'unknown', { met: ['englishInfo', 'remoteIdentification'], missing: [], unknown: ['fromAbroad'] }],
-    ['from abroad, English, foreign eID unknown and no embassy or post', { ...eOnly, crossBorder: cb({ fromAbroad: true, englishInstructionsUrl: url }) }, 'partly', 'unknown', { met: ['fromAbroad', 'englishInfo'], missing: [], unknown: ['remoteIdentification'] }],
-    ['nothing known at all', { ...eOnly, crossBorder: cb({}) }, 'partly', 'unknown', { met: [], missing: ['englishInfo'], unknown: ['fromAbroad', 'remoteIdentification'] }],
+    ['from abroad unknown, rest met', { ...eOnly, name: official, crossBorder: cb({ foreignEid: true }) }, 'not-known', 'unknown', { met: ['englishInfo', 'remoteIdentification'], missing: [], unknown: ['fromAbroad'] }],
+    ['from abroad, English, foreign eID unknown and no embassy or post', { ...eOnly, crossBorder: cb({ fromAbroad: true, englishInstructionsUrl: url }) }, 'not-known', 'unknown', { met: ['fromAbroad', 'englishInfo'], missing: [], unknown: ['remoteIdentification'] }],
+    ['nothing known at all', { ...eOnly, crossBorder: cb({}) }, 'not-known', 'unknown', { met: [], missing: ['englishInfo'], unknown: ['fromAbroad', 'remoteIdentification'] }],
+    // An open fact that cannot change the answer: whatever the foreign eID, English is missing and it works from abroad.
+    ['from abroad, no English, foreign eID unknown', { ...eOnly, crossBorder: cb({ fromAbroad: true }) }, 'partly', 'unknown', { met: ['fromAbroad'], missing: ['englishInfo'], unknown: ['remoteIdentification'] }],
   ] as const)('%s', (_name, over, status, code, facets) => {
     const result = assessCrossBorder(service(over as Record<string, unknown>));
     record('crossBorder', result);
@@ -223,6 +231,13 @@ describe('N3-4 cross-border', () => {
     expect(result.status).toBe(status);
     expect(result.reason.code).toBe(code);
     if ('unknown' in facets) expect(result.reason).toMatchObject(facets);
+    if (status === 'not-known') expect(result.unknown.length).toBeGreaterThan(0);
+    else expect(result.unknown).toEqual([]);
+  });
+
+  it('names the facts that would settle a not-known answer', () => {
+    expect(assessCrossBorder(service({ ...eOnly, crossBorder: cb({}) })).unknown).toEqual(['from-abroad', 'foreign-eid']);
+    expect(assessCrossBorder(service({ ...eOnly, name: official, crossBorder: cb({ foreignEid: true }) })).unknown).toEqual(['from-abroad']);
   });
 
   it('says how English information and remote identification are available', () => {
@@ -248,7 +263,7 @@ describe('assessAccess', () => {
     expect(result.multichannel).toMatchObject({ status: 'not-provided', reason: { code: 'no-choice' } });
     expect(result.territorial).toMatchObject({ status: 'provided', reason: { code: 'remote-and-places-everywhere', covered: 1, total: 1 } });
     expect(result.socialGroups).toMatchObject({ status: 'not-provided', reason: { code: 'no-groups' } });
-    expect(result.crossBorder).toMatchObject({ status: 'partly', reason: { code: 'unknown' } });
+    expect(result.crossBorder).toMatchObject({ status: 'not-known', reason: { code: 'unknown' }, unknown: ['from-abroad', 'foreign-eid'] });
   });
 
   it('a d-service is not applicable for N3-1 and N3-3 only', () => {
@@ -266,10 +281,10 @@ describe('completeness (runs last)', () => {
     for (const key of Object.keys(REASON_CODES) as DimensionKey[]) {
       expect([...seen[key].codes].sort(), key).toEqual([...REASON_CODES[key]].sort());
     }
-    expect([...seen.multichannel.statuses].sort()).toEqual(['not-applicable', 'not-provided', 'partly', 'provided']);
+    expect([...seen.multichannel.statuses].sort()).toEqual(['not-applicable', 'not-known', 'not-provided', 'partly', 'provided']);
     expect([...seen.socialGroups.statuses].sort()).toEqual(['not-applicable', 'not-provided', 'partly', 'provided']);
-    expect([...seen.territorial.statuses].sort()).toEqual(['not-provided', 'partly', 'provided']);
-    expect([...seen.crossBorder.statuses].sort()).toEqual(['not-provided', 'partly', 'provided']);
+    expect([...seen.territorial.statuses].sort()).toEqual(['not-known', 'not-provided', 'partly', 'provided']);
+    expect([...seen.crossBorder.statuses].sort()).toEqual(['not-known', 'not-provided', 'partly', 'provided']);
     expect(ACCESS_NOTES).toEqual(['kind-unknown', 'electronic-receipt-not-applicable', 'no-places-listed']);
   });
 });

@@ -10,7 +10,7 @@ function catalogWith(place: Record<string, unknown>, service: Record<string, unk
   raw.places[0]!.records = [{ ...validPlace(), ...place }];
   raw.services[0]!.records = [{ ...validService(), ...service }];
   if (sets.length > 0) {
-    raw.serviceSets = [{ file: 'data/service-sets.json', records: sets.map((s) => ({ ...s, name: { lv: s.id, en: s.id }, note: { lv: 'Daļējs.', en: 'Partial.' }, sources: [{ url: 'https://example.test/set', title: 'Set' }], checked: '2026-11-01' })) }];
+    raw.serviceSets = [{ file: 'data/service-sets.json', records: sets.map((s) => ({ ...s, name: { lv: s.id, en: s.id }, note: { lv: 'Daļējs.', en: 'Partial.' }, sources: [{ url: 'https://example.test/set', title: 'Set' }], checked: '2026-11-26' })) }];
   }
   return validateCatalog(raw);
 }

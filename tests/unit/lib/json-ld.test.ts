@@ -26,6 +26,8 @@ describe.each(LANGS)('serviceJsonLd in %s', (lang) => {
     const fixed = service.fees.filter((f) => f.amountEur !== null);
     expect(data.offers?.length ?? 0).toBe(fixed.length > 0 ? fixed.length : service.free === true ? 1 : 0);
     for (const offer of data.offers ?? []) expect(offer).toMatchObject({ '@type': 'Offer', priceCurrency: 'EUR' });
+    expect(data.mainEntityOfPage).toMatchObject({ '@type': 'WebPage', '@id': data.url, inLanguage: lang, dateModified: service.checked });
+    expect(data.dateModified).toBeUndefined();
   });
 });
 
@@ -37,6 +39,12 @@ describe.each(LANGS)('placeJsonLd in %s', (lang) => {
     if (place.coordinates?.precision === 'exact') expect(data.geo).toEqual({ '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon });
     else expect(data.geo).toBeUndefined();
     if (!place.openingHours) expect(data.openingHoursSpecification).toBeUndefined();
+    // Google requires an address; the country is always known, the street not always.
+    expect(data.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: place.country });
+    if (place.address) expect(data.address.streetAddress).toBe(place.address);
+    // Sources and the check date belong to the page (CreativeWork), not to the office.
+    expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': data.url, inLanguage: lang, isBasedOn: place.sources.map((s) => s.url), dateModified: place.checked });
+    expect(data.isBasedOn).toBeUndefined();
   });
 });
 

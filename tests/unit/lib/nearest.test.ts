@@ -33,6 +33,8 @@ function place(id: string, coordinates: Coordinates | null, extra: Partial<Place
     city: null,
     coordinates,
     openingHours: null,
+    hoursPublished: null,
+    appointmentOnly: null,
     phone: null,
     email: null,
     appointmentUrl: null,

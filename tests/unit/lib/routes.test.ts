@@ -10,6 +10,7 @@ describe('routes', () => {
     [{ kind: 'municipality', slug: 'riga' }, '/lv/pasvaldibas/riga/', '/en/municipalities/riga/'],
     [{ kind: 'lifeSituation', slug: 'retirement' }, '/lv/dzives-situacijas/retirement/', '/en/life-situations/retirement/'],
     [{ kind: 'about' }, '/lv/par-datiem/', '/en/about-the-data/'],
+    [{ kind: 'openData' }, '/lv/atvertie-dati/', '/en/open-data/'],
     [{ kind: 'accessibility' }, '/lv/pieklustamiba/', '/en/accessibility/'],
   ] as [PageRef, string, string][])('%o is %s and %s', (page, lv, en) => {
     expect(pathFor('lv', page)).toBe(lv);

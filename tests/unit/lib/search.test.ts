@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, stem, stemmedTokens, type SearchRecord } from '../../../src/lib/search.ts';
+import { buildSearchIndex, createSearcher, packSearchIndex, queryWords, unpackSearchIndex, type SearchRecord } from '../../../src/lib/search.ts';
+import { fold } from '../../../src/lib/fold.ts';
 import { validateCatalog } from '../../../src/lib/validate.ts';
 import { validRaw, validService } from '../../fixtures/catalog.ts';
 
 /** A record as the build writes it, from plain words (folded like the build folds them). */
 function record(slug: string, name: string, keywords: string[] = [], extra: Partial<SearchRecord['text']> = {}): SearchRecord {
   const text = {
-    name: stemmedTokens(name).length ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : '',
-    keywords: keywords.map((k) => k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()),
+    name: fold(name),
+    keywords: keywords.map(fold),
     otherKeywords: [],
+    phrases: [],
     institution: '',
     situations: [],
-    stems: [...new Set([name, ...keywords].flatMap(stemmedTokens))].join(' '),
     ...extra,
   };
   return { slug, name, institution: '', channels: { electronic: true, remote: false, inPerson: true }, text };
@@ -27,30 +28,6 @@ const records = [
 ];
 const searcher = createSearcher(records);
 const top = (query: string, n = 1) => searcher.search(query, n).map((r) => r.record.slug);
-
-describe('stem', () => {
-  it.each([
-    ['deklaret', 'deklar'],
-    ['deklaresana', 'deklar'],
-    ['deklaresanas', 'deklar'],
-    ['registracija', 'registr'],
-    ['dzivesvietu', 'dzivesviet'],
-    ['dzivesvietas', 'dzivesviet'],
-    ['pilsoniba', 'pilson'],
-    ['pabalsts', 'pabalst'],
-    ['pase', 'pase'],
-    ['viza', 'viza'],
-    ['id', 'id'],
-  ])('%s → %s', (word, expected) => expect(stem(word)).toBe(expected));
-
-  it('makes the verb and the verbal noun meet', () => {
-    expect(stem('deklaret')).toBe(stem('deklaresana'));
-  });
-
-  it('folds before stemming', () => {
-    expect(stemmedTokens('Deklarēšana DZĪVESVIETAS')).toEqual(['deklar', 'dzivesviet']);
-  });
-});
 
 describe('createSearcher', () => {
   it.each([
@@ -74,9 +51,31 @@ describe('createSearcher', () => {
     ['vid deklaracija', 'annual-income-declaration'],
   ])('%s → %s first', (query, expected) => expect(top(query)).toEqual([expected]));
 
-  it('needs every word to match some field (multi-word AND)', () => {
-    expect(top('pase pabalsts', 10)).toEqual([]);
+  it('ranks a record matching more of the words first, without needing every word', () => {
     expect(top('bezdarbnieka pabalsts', 10)).toEqual(['unemployment-benefit']);
+    expect(top('pase pabalsts', 10)).toEqual(expect.arrayContaining(['passport-eid', 'unemployment-benefit']));
+  });
+
+  it.each([
+    // a word the index does not know does not empty the result
+    ['kur var dabūt pasi', 'passport-eid'],
+    ['pazaudēju pasi', 'passport-eid'],
+    ['gribu deklarēt jauno dzīvesvietu', 'residence-declaration'],
+    ['how do I get a driving licence', 'driving-licence'],
+  ])('finds "%s" by its known words (%s)', (query, expected) => expect(top(query)).toEqual([expected]));
+
+  it('finds nothing when no word is known', () => {
+    expect(searcher.search('xyzzy qwerty', 10)).toEqual([]);
+  });
+
+  it('reads at most the first 200 characters of a pasted query', () => {
+    const pasted = 'pase '.repeat(20_000) + 'pensija';
+    expect(top(pasted, 10)).toEqual(['passport-eid']);
+  });
+
+  it('is not misled by zero-width characters or full-width letters', () => {
+    expect(top('pa\u200Bse')).toEqual(['passport-eid']);
+    expect(top('ｐｅｎｓｉｊａ')).toEqual(['old-age-pension']);
   });
 
   it('lets the words match in different fields', () => {
@@ -103,6 +102,26 @@ describe('createSearcher', () => {
 
   it('allows no typo in a word of three letters', () => {
     expect(top('vid', 10)).toEqual(['annual-income-declaration']);
+  });
+});
+
+describe('queryWords', () => {
+  it.each([
+    ['Kur var dabūt ID karti?', ['id', 'karti']],
+    ['How do I get a work permit', ['work', 'permit']],
+    ['как оформить пенсию', ['пенсию']],
+    ['як отримати посвідку', ['посвідку']],
+    ['kā', ['ka']],
+    ['pase pase PASE', ['pase']],
+    ['pase d', ['pase']],
+    ['1 klase', ['1', 'klase']],
+  ])('%s → %j', (query, expected) => expect(queryWords(query)).toEqual(expected));
+});
+
+describe('suggest (did you mean)', () => {
+  it('offers services whose words are near a query that finds nothing', () => {
+    expect(searcher.search('pezdarbnieks', 3)).toEqual([]);
+    expect(searcher.suggest('pezdarbnieks', 3).map((r) => r.record.slug)).toContain('unemployment-benefit');
   });
 });
 
@@ -135,5 +154,12 @@ describe('buildSearchIndex', () => {
     const s = createSearcher(buildSearchIndex(catalog, 'en').records);
     expect(s.search('sengen', 1).map((r) => r.record.slug)).toEqual(['visa']);
     expect(s.search('vīza', 1).map((r) => r.record.slug)).toEqual(['visa']);
+  });
+
+  it.each(['lv', 'en'] as const)('in %s packs into a smaller file that unpacks to the same index', (lang) => {
+    const index = buildSearchIndex(catalog, lang);
+    const file = packSearchIndex(index);
+    expect(unpackSearchIndex(JSON.parse(JSON.stringify(file)))).toEqual(index);
+    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(index).length);
   });
 });

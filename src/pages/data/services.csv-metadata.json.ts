@@ -1,0 +1,8 @@
+// /data/services.csv-metadata.json: the table schema of services.csv in CSVW, where CSVW readers look for it.
+import type { APIRoute } from 'astro';
+import { downloadMeta } from '../../server/open-data-meta.ts';
+import { csvColumnDescriptions } from '../../server/csv-column-labels.ts';
+import { csvTableSchema } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(JSON.stringify(csvTableSchema('services', downloadMeta(site), csvColumnDescriptions()), null, 2), { headers: { 'content-type': 'application/csvm+json; charset=utf-8' } });
