@@ -131,6 +131,9 @@ function nearestStrings(lang: Lang): NearestStrings {
     contactFallback: tpl('place.contactFallback'),
     status: openStatusStrings(lang),
     map: mapStrings(lang),
+    hours: t('place.hours'),
+    closed: t('place.closed'),
+    dayNames: [0, 1, 2, 3, 4, 5, 6].map((d) => t(`day.${d}` as MessageKey)),
   };
 }
 
@@ -171,13 +174,15 @@ function finderStrings(lang: Lang): FinderStrings {
     answerWhenDone: t('finder.answerWhenDone'),
     none: t('finder.none'),
     excluded: t('finder.excluded'),
-    caption: t('finder.caption'),
     introNoJs: t('finder.introNoJs'),
     intro: t('finder.intro'),
-    colSignIn: t('finder.col.signIn'),
-    colLocation: t('finder.col.location'),
-    colHelp: t('finder.col.help'),
-    colChannels: t('finder.col.channels'),
+    limited: t('finder.limited'),
+    comboSignInYes: t('finder.combo.signInYes'),
+    comboSignInNo: t('finder.combo.signInNo'),
+    comboLatvia: t('finder.combo.latvia'),
+    comboAbroad: t('finder.combo.abroad'),
+    comboHelpYes: t('finder.combo.helpYes'),
+    comboHelpNo: t('finder.combo.helpNo'),
   };
 }
 

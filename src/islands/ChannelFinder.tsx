@@ -1,9 +1,11 @@
 /** @jsxImportSource preact */
-// "Which way suits me", enhanced. Server-rendered (and without JavaScript) it is the full table of
-// the eight combinations of answers; once hydrated it becomes three questions (radio groups in
-// fieldsets) and the answer for the chosen combination in a polite live region. Every text comes
-// precomputed from ChannelFinder.astro; the island gets no catalogue.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// "Which way suits me", enhanced. Server-rendered (and without JavaScript) it is one <details> per
+// combination of answers, each an ordered list of ways (readable on a phone, no table to scroll
+// sideways, issue #13); once hydrated it becomes three questions (radio groups in fieldsets) and
+// the answer for the chosen combination in a polite live region. Every text comes precomputed
+// from ChannelFinder.astro; the island gets no catalogue. Hydrating never moves focus: while
+// focus is inside the server-rendered list, the swap waits until focus leaves it.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { unpack, type Packed } from '../lib/packed.ts';
 
 /** One combination of answers and its advice, already phrased. */
@@ -17,6 +19,10 @@ export interface FinderRow {
   excluded: string[];
   /** Link to the nearest place when in person is best, else null. */
   nearest: { href: string; label: string } | null;
+  /** Ways only for some people or one place, "Channel (condition)"; never advised. */
+  limited: string[];
+  /** When no way fits: whom to call and where help is, already phrased. */
+  fallback: { text: string; links: { href: string; label: string }[] };
 }
 
 export interface FinderStrings {
@@ -32,13 +38,16 @@ export interface FinderStrings {
   answerWhenDone: string;
   none: string;
   excluded: string;
-  caption: string;
   introNoJs: string;
   intro: string;
-  colSignIn: string;
-  colLocation: string;
-  colHelp: string;
-  colChannels: string;
+  limited: string;
+  /** Summary parts of one combination: "I can sign in", "I cannot sign in", "in Latvia", … */
+  comboSignInYes: string;
+  comboSignInNo: string;
+  comboLatvia: string;
+  comboAbroad: string;
+  comboHelpYes: string;
+  comboHelpNo: string;
 }
 
 interface Props {
@@ -51,43 +60,41 @@ interface Props {
 function Advice({ row, strings }: { row: FinderRow; strings: FinderStrings }) {
   return (
     <>
-      {row.items.length > 0 ? <ol class="finder-list">{row.items.map((item) => <li>{item}</li>)}</ol> : <p>{strings.none}</p>}
+      {row.items.length > 0 ? (
+        <ol class="finder-list">{row.items.map((item) => <li>{item}</li>)}</ol>
+      ) : (
+        <p>
+          {strings.none} {row.fallback.text}
+          {row.fallback.links.map((l) => <> <a href={l.href}>{l.label}</a></>)}
+        </p>
+      )}
       {row.nearest && <p><a href={row.nearest.href}>{row.nearest.label}</a></p>}
+      {row.limited.length > 0 && <p class="finder-limited">{strings.limited}: {row.limited.join('; ')}.</p>}
       {row.excluded.length > 0 && <p class="finder-excluded">{strings.excluded}: {row.excluded.join('; ')}.</p>}
     </>
   );
 }
 
-function Table({ rows, strings }: { rows: FinderRow[]; strings: FinderStrings }) {
-  const yesNo = (value: boolean) => (value ? strings.yes : strings.no);
+/** One combination in words: "I can sign in, in Latvia, I do not need help". */
+function comboText(row: FinderRow, strings: FinderStrings): string {
+  return [
+    row.canSignIn ? strings.comboSignInYes : strings.comboSignInNo,
+    row.location === 'latvia' ? strings.comboLatvia : strings.comboAbroad,
+    row.wantsHelp ? strings.comboHelpYes : strings.comboHelpNo,
+  ].join(', ');
+}
+
+function AllAnswers({ rows, strings }: { rows: FinderRow[]; strings: FinderStrings }) {
   return (
     <>
       <p>{strings.introNoJs}</p>
       <p class="finder-hint">{strings.signIn} {strings.signInHint}</p>
-      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={strings.caption}>
-        <table class="finder-table">
-          <caption>{strings.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.colSignIn}</th>
-              <th scope="col">{strings.colLocation}</th>
-              <th scope="col">{strings.colHelp}</th>
-              <th scope="col">{strings.colChannels}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr>
-                <th scope="row">{yesNo(row.canSignIn)}</th>
-                <th scope="row">{row.location === 'latvia' ? strings.latvia : strings.abroad}</th>
-                <th scope="row">{yesNo(row.wantsHelp)}</th>
-                <td><Advice row={row} strings={strings} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {rows.map((row) => (
+        <details class="finder-combo">
+          <summary>{comboText(row, strings)}</summary>
+          <Advice row={row} strings={strings} />
+        </details>
+      ))}
     </>
   );
 }
@@ -120,15 +127,29 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
   const [signIn, setSignIn] = useState<Choice | null>(null);
   const [location, setLocation] = useState<Choice | null>(null);
   const [help, setHelp] = useState<Choice | null>(null);
-  useEffect(() => setEnhanced(true), []);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = root.current;
+    // Swapping the list for the questions while focus is in it would drop focus to the body.
+    if (!el || !el.contains(document.activeElement)) return setEnhanced(true);
+    const leave = (event: FocusEvent) => {
+      if (!el.contains(event.relatedTarget as Node | null)) {
+        el.removeEventListener('focusout', leave);
+        setEnhanced(true);
+      }
+    };
+    el.addEventListener('focusout', leave);
+    return () => el.removeEventListener('focusout', leave);
+  }, []);
 
-  if (!enhanced) return <Table rows={rows} strings={strings} />;
+  if (!enhanced) return <div ref={root}><AllAnswers rows={rows} strings={strings} /></div>;
 
   const done = signIn !== null && location !== null && help !== null;
   const row = done
     ? rows.find((r) => r.canSignIn === (signIn === 'yes') && r.location === location && r.wantsHelp === (help === 'yes')) ?? null
     : null;
   return (
+    <div ref={root}>
     <form class="finder-form" onSubmit={(e) => e.preventDefault()}>
       <p>{strings.intro}</p>
       <Question id={id} name="sign-in" legend={strings.signIn} hint={strings.signInHint} options={[['yes', strings.yes], ['no', strings.no]]} value={signIn} onChange={setSignIn} />
@@ -137,7 +158,7 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
       <div class="finder-answer" id={`${id}-answer`} aria-live="polite">
         {row ? (
           <>
-            <h3>{strings.answer}</h3>
+            <h4>{strings.answer}</h4>
             <Advice row={row} strings={strings} />
           </>
         ) : (
@@ -145,5 +166,6 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
         )}
       </div>
     </form>
+    </div>
   );
 }

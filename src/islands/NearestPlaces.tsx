@@ -11,6 +11,8 @@ import type { Abroad, AbroadHit, AccessNeed, Choice, CompactMission, Found, Gaze
 import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions, type PlaceOption } from '../lib/place-query.ts';
 import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
 import { formatDistance, telHref } from '../lib/format.ts';
+import { decodeHours } from '../lib/compact-hours.ts';
+import { weeklyHoursLine } from '../lib/place-hours.ts';
 import type { Lang } from '../lib/routes.ts';
 import { unpack, type Packed } from '../lib/packed.ts';
 import PlacesMap, { type MapMarker, type PlacesMapStrings } from './PlacesMap.tsx';
@@ -83,6 +85,10 @@ export interface NearestStrings {
   tooLong: string;
   status: OpenStatusStrings;
   map: PlacesMapStrings;
+  /** For the printed card: "Opening hours", "closed", Monday … Sunday. */
+  hours: string;
+  closed: string;
+  dayNames: string[];
 }
 
 interface Props {
@@ -96,6 +102,8 @@ interface Props {
   placeBase: string;
   /** Where the remote channels are, e.g. #request; null when no remote way completes the service. */
   remoteHref: string | null;
+  /** How many nearest places to list (default 10). */
+  limit?: number;
   strings: Packed<NearestStrings>;
 }
 
@@ -141,7 +149,7 @@ function syncUrl(params: Record<string, string>): void {
   if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
-export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, strings: packedStrings }: Props) {
+export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, limit = 10, strings: packedStrings }: Props) {
   const municipalities = useMemo(() => unpack(packedMunicipalities), [packedMunicipalities]);
   const s = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [mounted, setMounted] = useState(false);
@@ -259,7 +267,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   }, [origin]);
 
   const mission = useMemo(() => (places && origin?.abroad ? places.mission(origin.abroad, now || Date.now()) : null), [places, origin, now]);
-  const found = useMemo(() => (places && origin && !origin.abroad ? places.nearest(origin.point, origin.municipality, choice, now || Date.now()) : null), [places, origin, choice, now]);
+  const found = useMemo(() => (places && origin && !origin.abroad ? places.nearest(origin.point, origin.municipality, choice, now || Date.now(), limit) : null), [places, origin, choice, now, limit]);
 
   // Say what changed, once the results are there.
   useEffect(() => {
@@ -575,6 +583,8 @@ function Result({ r, lang, s, placeBase, itemId }: { r: Found; lang: Lang; s: Ne
         {status.detail && <> · {status.detail}</>}
         {status.note && <><br /><span class="tag tag-warn">{status.note}</span></>}
       </p>
+      {/* The printed card gives the week's hours; on screen "open now" says what matters. */}
+      {p.hours && <p class="print-only nearest-hours">{s.hours}: {weeklyHoursLine(decodeHours(p.hours), lang, s.dayNames, s.closed)}</p>}
       {p.contact && (
         <p>
           {fill(s.contactFallback, { name: p.contact.name[lang] })}

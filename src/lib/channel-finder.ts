@@ -17,6 +17,11 @@
 //                 then online;
 //       no sign-in (and no help wanted): in person first, then post, phone, online without sign-in;
 //       otherwise online first; abroad: e-service, embassy, post, signed e-mail.
+//   - A channel limited to some people or one place (its conditions: only in Rīga, only for
+//     foreigners, only for people with a disability, only for organisations, only in one case) is
+//     never offered as advice, since the three answers cannot tell whether it applies: it is
+//     listed apart as `limited`, with its condition, so nobody is sent to a Rīga-only home visit.
+//     "Only for people registered abroad" excludes the channel for someone in Latvia.
 //   - inPersonBest is true when the person wants help or cannot sign in, the best channel is
 //     in person (an embassy abroad) and places for it exist (from ctx.places when given;
 //     without ctx the channel itself is taken as the evidence).
@@ -55,6 +60,9 @@ export const RECOMMENDATION_REASONS = [
 export type RecommendationReasonCode = (typeof RECOMMENDATION_REASONS)[number];
 
 export const EXCLUSION_REASONS = ['needs-sign-in', 'sign-in-unknown', 'only-in-latvia', 'only-abroad'] as const;
+
+/** Conditions the three answers cannot settle: a channel with one is listed apart, never advised. */
+const LIMITING: ReadonlySet<string> = new Set(['municipality', 'foreigners', 'disability', 'organisations', 'case']);
 export type ExclusionReasonCode = (typeof EXCLUSION_REASONS)[number];
 
 export interface Recommendation {
@@ -75,6 +83,8 @@ export interface FinderResult {
   recommendations: Recommendation[];
   /** Channels left out, with why. */
   excluded: Exclusion[];
+  /** Channels that fit the answers but are only for some people or one place (see their conditions). */
+  limited: Channel[];
   inPersonBest: boolean;
 }
 
@@ -156,11 +166,13 @@ export function recommendChannels(service: Service, answers: FinderAnswers, ctx?
   const order = ORDER[answers.location][modeOf(answers)];
   const excluded: Exclusion[] = [];
   const fitting: Channel[] = [];
+  const limited: Channel[] = [];
   for (const channel of service.requestChannels) {
+    const abroadOnly = ONLY_ABROAD.has(channel.type) || channel.conditions.some((c) => c.kind === 'residents-abroad');
     const code: ExclusionReasonCode | null =
       answers.location === 'abroad' && ONLY_IN_LATVIA.has(channel.type)
         ? 'only-in-latvia'
-        : answers.location === 'latvia' && ONLY_ABROAD.has(channel.type)
+        : answers.location === 'latvia' && abroadOnly
           ? 'only-abroad'
           : !answers.canSignIn && signInNeed(channel) !== 'no'
             ? needsSignIn(channel)
@@ -168,6 +180,7 @@ export function recommendChannels(service: Service, answers: FinderAnswers, ctx?
               : 'sign-in-unknown'
             : null;
     if (code) excluded.push({ channel, stage: 'request', reason: { code } });
+    else if (channel.conditions.some((c) => LIMITING.has(c.kind))) limited.push(channel);
     else fitting.push(channel);
   }
   // Array.prototype.sort is stable: channels of one type keep the data's order.
@@ -177,7 +190,7 @@ export function recommendChannels(service: Service, answers: FinderAnswers, ctx?
   const best = recommendations[0]?.channel.type;
   const inPersonBest =
     (answers.wantsHelp || !answers.canSignIn) && (best === 'in-person' || best === 'embassy') && placesExistFor(best, ctx);
-  return { answers, recommendations, excluded, inPersonBest };
+  return { answers, recommendations, excluded, limited, inPersonBest };
 }
 
 /** The eight combinations of answers, in the order the no-JavaScript table lists them. */

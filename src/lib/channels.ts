@@ -33,3 +33,34 @@ export function channelEnvironments(channels: readonly Channel[]): Record<Enviro
 export function canRequestOnline(channels: readonly Channel[]): boolean {
   return channelEnvironments(channels).electronic;
 }
+
+/** Whether a receipt channel is the same way as a request channel (same e-service, same kind of office). */
+export function sameWay(a: Channel, b: Channel): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'in-person' && b.type === 'in-person') {
+    const key = (c: typeof a) => [...c.placeTypes].sort().join() + '|' + [...c.placeIds].sort().join();
+    return key(a) === key(b);
+  }
+  if (a.type === 'embassy' || a.type === 'home-visit') return true;
+  return a.url !== null && a.url === b.url;
+}
+
+export interface PairedChannel {
+  channel: Channel;
+  /** The receipt channel that is this same way ("you also get the result there"), or null. */
+  receipt: Channel | null;
+}
+
+/**
+ * The request channels, each with the receipt channel that is the same way, and the receipt
+ * channels that are not a request way too — so a way that both requests and receives shows once.
+ */
+export function pairChannels(request: readonly Channel[], receipt: readonly Channel[]): { request: PairedChannel[]; receiptOnly: Channel[] } {
+  const used = new Set<Channel>();
+  const paired = sortChannels(request).map((channel): PairedChannel => {
+    const match = receipt.find((r) => !used.has(r) && sameWay(channel, r)) ?? null;
+    if (match) used.add(match);
+    return { channel, receipt: match };
+  });
+  return { request: paired, receiptOnly: sortChannels(receipt.filter((r) => !used.has(r))) };
+}

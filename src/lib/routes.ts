@@ -11,6 +11,7 @@ export type PageKind =
   | 'home'
   | 'services'
   | 'service'
+  | 'servicePlaces'
   | 'place'
   | 'municipality'
   | 'municipalities'
@@ -28,6 +29,8 @@ export type PageKind =
 const SEGMENTS: Record<Exclude<PageKind, 'home'>, Record<Lang, string>> = {
   services: { lv: 'pakalpojumi', en: 'services' },
   service: { lv: 'pakalpojumi', en: 'services' },
+  // slug: a service slug; the path is /lv/pakalpojumi/<slug>/vietas/ (servicePlacesPath below).
+  servicePlaces: { lv: 'pakalpojumi', en: 'services' },
   place: { lv: 'vietas', en: 'places' },
   municipality: { lv: 'pasvaldibas', en: 'municipalities' },
   municipalities: { lv: 'pasvaldibas', en: 'municipalities' },
@@ -59,6 +62,7 @@ export interface PageRef {
 export function pathFor(lang: Lang, page: PageRef): string {
   if (page.kind === 'home') return `/${lang}/`;
   if ((page.kind === 'servicesFilter' || page.kind === 'lifeSituationFilter') && page.slug) return filterPath(lang, page.kind, page.slug);
+  if (page.kind === 'servicePlaces' && page.slug) return `/${lang}/${SEGMENTS.service[lang]}/${page.slug}/${SEGMENTS.place[lang]}/`;
   const segment = SEGMENTS[page.kind][lang];
   return page.slug ? `/${lang}/${segment}/${page.slug}/` : `/${lang}/${segment}/`;
 }

@@ -13,6 +13,7 @@ export function sitemapPages(catalog: Catalog): PageRef[] {
     { kind: 'home' },
     { kind: 'services' },
     ...catalog.services.map((s): PageRef => ({ kind: 'service', slug: s.slug })),
+    ...catalog.services.map((s): PageRef => ({ kind: 'servicePlaces', slug: s.slug })),
     ...catalog.places.map((p): PageRef => ({ kind: 'place', slug: p.id })),
     { kind: 'municipalities' },
     ...catalog.municipalities.map((m): PageRef => ({ kind: 'municipality', slug: m.slug })),

@@ -324,12 +324,14 @@ function checkService(item: Parsed<Service>, ref: RefCheck, ids: KnownIds, probl
   const s = item.value;
   ref(item, 'institution', s.institution, ids.institution, 'institution');
   s.lifeSituations.forEach((l, i) => ref(item, `lifeSituations[${i}]`, l, ids.lifeSituation, 'life situation'));
+  s.related.forEach((r, i) => ref(item, `related[${i}].service`, r.service, ids.service, 'service'));
   ref(item, 'scope.municipality', s.scope.municipality, ids.municipality, 'municipality');
   ref(item, 'scope.placeId', s.scope.placeId, ids.place, 'place');
   if (s.kind === null && s.kindReason === null) problems.push({ file: item.file, id: item.id, field: 'kindReason', expected: 'a reason when kind is null', received: 'null' });
   for (const list of ['requestChannels', 'receiptChannels'] as const) {
     s[list].forEach((channel, i) => {
       if (channel.type === 'in-person') channel.placeIds.forEach((p, j) => ref(item, `${list}[${i}].placeIds[${j}]`, p, ids.place, 'place'));
+      channel.conditions.forEach((c, j) => ref(item, `${list}[${i}].conditions[${j}].municipality`, c.municipality, ids.municipality, 'municipality'));
     });
   }
   s.receiptChannels.forEach((channel, i) => {

@@ -1,7 +1,7 @@
 // Issue 5 in the browser: the managers' report and its CSV agree with the service pages, the
 // catalogue filters work without JavaScript, the channel finder is a table without JavaScript and
 // a form with it, and axe finds nothing on the report, a filter page and a service page.
-// The service-page parts (#access, #finder) come from AccessDimensions.astro and ChannelFinder.astro.
+// The service page's parts (#access, the one link to the report; #finder) come from ServiceView.astro and ChannelFinder.astro.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -89,21 +89,18 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
       const col = (name: string) => header!.indexOf(name);
 
       for (const service of SAMPLE) {
-        const path = pathFor(lang, { kind: 'service', slug: service.slug });
-        expect((await page.goto(site.url(path)))?.status()).toBe(200);
         const record = records.find((r) => r[0] === service.id);
         expect(record, `CSV row for ${service.id}`).toBeDefined();
         for (const [i, { code }] of DIMENSIONS.entries()) {
-          const item = page.locator(`#access [data-dimension="${code}"]`);
-          expect(await item.count(), `${path}: #access has ${code}`).toBe(1);
-          const status = await item.getAttribute('data-status');
-          const text = (await item.locator('.access-status').innerText()).trim();
           const reported = fromReport.get(service.id)![i]!;
-          expect({ status, text }, `${service.id} ${code}: report vs service page`).toEqual(reported);
-          expect(record![col(label('status', code))], `${service.id} ${code}: CSV status`).toBe(status);
-          expect(record![col(label('statusText', code))], `${service.id} ${code}: CSV status text`).toBe(text);
-          expect((await item.locator('.access-reason').innerText()).trim().length).toBeGreaterThan(0);
+          expect(record![col(label('status', code))], `${service.id} ${code}: CSV status`).toBe(reported.status);
+          expect(record![col(label('statusText', code))], `${service.id} ${code}: CSV status text`).toBe(reported.text);
         }
+        // The citizen page carries no assessment or codes (issue #13): one link to the report.
+        const path = pathFor(lang, { kind: 'service', slug: service.slug });
+        expect((await page.goto(site.url(path)))?.status()).toBe(200);
+        expect(await page.locator('#access a').getAttribute('href')).toBe(pathFor(lang, { kind: 'accessReportInstitution', slug: service.institution }));
+        expect(await page.locator('main').innerText()).not.toMatch(/N3-\d|PU2-14/);
       }
     });
   });
@@ -213,46 +210,59 @@ describe.each(LANGS)('catalogue filters without JavaScript, in %s', (lang: Lang)
 
 describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
   const path = pathFor(lang, { kind: 'service', slug: SERVICE_SLUGS[0] });
+  /** The advice of each of the eight combinations, read without JavaScript. */
+  const comboAdvice = (page: Page) =>
+    page.locator('#finder details.finder-combo').evaluateAll((blocks) => blocks.map((b) => [...b.querySelectorAll('ol > li')].map((li) => li.textContent?.trim() ?? '')));
 
-  test('without JavaScript: the full table of eight answers', async () => {
+  test('without JavaScript: one <details> per combination of answers, no table to scroll sideways', async () => {
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(path));
-      const table = page.locator('#finder table');
-      expect(await table.count()).toBe(1);
-      expect(await table.locator('caption').count()).toBe(1);
-      expect(await table.locator('tbody tr').count()).toBe(8);
-      expect(await table.locator('thead th[scope="col"]').count()).toBe(4);
+      expect(await page.locator('#finder details.finder-combo').count()).toBe(8);
+      expect(await page.locator('#finder table').count()).toBe(0);
       expect(await page.locator('#finder input[type="radio"]').count()).toBe(0);
     });
   });
 
-  test('an e-service whose sign-in our data does not state says so, and the table leaves it out for people who cannot sign in, saying why', async () => {
+  test('an e-service whose sign-in our data does not state says so, and the advice leaves it out for people who cannot sign in, saying why', async () => {
     const unstated = catalog.services.find((s) => s.requestChannels.some((c) => c.type === 'e-service' && c.needs.authentication === null))!;
     expect(unstated, 'the catalogue has such a service').toBeDefined();
     const strings = uiStrings(lang)!;
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'service', slug: unstated.slug })));
       expect(await page.locator('#request .need-sign-in-unknown').first().innerText()).toBe(strings['needs.signInUnknown']);
-      // Rows 5-8 are "cannot sign in".
-      const cannot = page.locator('#finder tbody tr').nth(4);
-      expect(await cannot.innerText()).toContain(strings['finder.exclusion.sign-in-unknown']);
+      // Combinations 5-8 are "cannot sign in".
+      expect(await page.locator('#finder details.finder-combo').nth(4).textContent()).toContain(strings['finder.exclusion.sign-in-unknown']);
     });
   });
 
-  test('with JavaScript: three questions and the answer for the chosen combination', async () => {
-    // The answers the table gives, read without JavaScript: row 6 is "cannot sign in, in Latvia, wants help".
+  test('residence-declaration: the Rīga-only home visit is never advised, each way is named by its place and listed once', async () => {
+    const strings = uiStrings(lang)!;
+    await withPage(site, noJs, async (page) => {
+      await page.goto(site.url(pathFor(lang, { kind: 'service', slug: 'residence-declaration' })));
+      const advice = await comboAdvice(page);
+      for (const items of advice) {
+        expect(items.some((item) => item.startsWith(strings['channel.type.home-visit']!))).toBe(false);
+        expect(new Set(items).size).toBe(items.length);
+      }
+      expect(await page.locator('#finder .finder-limited').first().textContent()).toContain(strings['channel.type.home-visit']);
+    });
+  });
+
+  test('with JavaScript: three questions and the answer for the chosen combination; opening it keeps focus where it was', async () => {
     const rowTexts = await withPage(site, noJs, async (page) => {
       await page.goto(site.url(path));
-      return page.locator('#finder tbody tr td').evaluateAll((cells) => cells.map((c) => [...c.querySelectorAll('ol > li')].map((li) => li.textContent?.trim() ?? '')));
+      return comboAdvice(page);
     });
     await withPage(site, {}, async (page) => {
       await page.goto(site.url(path));
-      await page.locator('#finder').scrollIntoViewIfNeeded();
+      const summary = page.locator('#finder .finder-details > summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
       const fieldsets = page.locator('#finder fieldset');
       await fieldsets.nth(2).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.matches('#finder .finder-details > summary'))).toBe(true);
       expect(await fieldsets.count()).toBe(3);
-      expect(await page.locator('#finder fieldset legend').count()).toBe(3);
-      expect(await page.locator('#finder table').count(), 'the table is replaced').toBe(0);
+      expect(await page.locator('#finder details.finder-combo').count(), 'the list is replaced').toBe(0);
       const live = page.locator('#finder [aria-live="polite"]');
       expect(await live.count()).toBe(1);
       await page.locator('#finder-sign-in-no').check();

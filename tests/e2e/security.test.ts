@@ -24,9 +24,14 @@ async function islandsHydrated(page: Page): Promise<void> {
   });
 }
 
-/** Scrolls each client:visible island into view (a jump to the bottom can skip one), then waits for them all. */
+/**
+ * Opens each closed <details> that holds an island (as a person does to use it: the service page's
+ * "which way suits you"), scrolls each client:visible island into view (a jump to the bottom can
+ * skip one), then waits for them all.
+ */
 async function allIslandsHydrated(page: Page): Promise<void> {
   await islandsHydrated(page);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.querySelector('astro-island') && (d.open = true)));
   for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 }

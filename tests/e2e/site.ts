@@ -73,6 +73,7 @@ export function sitePages(): SitePage[] {
     page('home', 'home'),
     page('services A–Z', 'services'),
     ...SERVICE_SLUGS.map((slug) => page(`service ${slug}`, 'service', slug)),
+    ...SERVICE_SLUGS.map((slug) => page(`places of service ${slug}`, 'servicePlaces', slug)),
     page('place', 'place', firstPlaceId(), 'no place found in data/places/*.json'),
     page('municipalities', 'municipalities'),
     page(`municipality ${RIGA}`, 'municipality', RIGA),

@@ -35,6 +35,16 @@ describe('the data in data/', () => {
     expect(placesOffering(catalog, passport).some((p) => p.institution === 'pmlp')).toBe(true);
   });
 
+  it.each([
+    ['birth-registration', 'citizenship-child-born-abroad'],
+    ['passport-eid', 'foreigner-eid'],
+    ['unemployed-status', 'unemployment-benefit'],
+  ])('relates %s and %s both ways, so no answer ends in a dead end', (a, b) => {
+    const related = (id: string) => catalog.services.find((s) => s.id === id)!.related.map((r) => r.service);
+    expect(related(a)).toContain(b);
+    expect(related(b)).toContain(a);
+  });
+
   it('never lists internet-bank login for the state portal (gone since 2025)', () => {
     for (const s of catalog.services) {
       for (const c of [...s.requestChannels, ...s.receiptChannels]) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, HttpsUrl, LocalizedText, Phone, Slug } from './common.ts';
+import { Atvk, Email, HttpsUrl, LocalizedText, Phone, Slug } from './common.ts';
 import { PlaceType } from './place.ts';
 
 /** Means of electronic identification a Latvian e-service can accept. */
@@ -22,8 +22,48 @@ export const ChannelNeeds = z
   .describe('What a channel requires.');
 export type ChannelNeeds = z.infer<typeof ChannelNeeds>;
 
+/**
+ * A step that helps with a channel but does not complete the request or receipt on its own:
+ * booking a time, paying the fee, taking a queue ticket, checking the status, getting a form.
+ * An e-service that only books a visit is a step of the in-person channel, not a way to apply
+ * (issue #13: "You can apply online" must come from a way that completes the application).
+ */
+export const StepKind = z
+  .enum(['book-appointment', 'pay-fee', 'queue-ticket', 'check-status', 'form'])
+  .describe('book-appointment: book a time; pay-fee: pay in advance; queue-ticket: take a place in the queue remotely; check-status: follow the case or see the result; form: download or fill in the form to hand in through the channel.');
+export type StepKind = z.infer<typeof StepKind>;
+
+export const ChannelStep = z
+  .strictObject({
+    kinds: z.array(StepKind).min(1).describe('What the step does (an e-service can book a time and take the fee at once).'),
+    note: LocalizedText.nullable().describe('What to do and where (the e-service or app by name), or null.'),
+    url: HttpsUrl.nullable().describe('Where to take the step, or null when the sources give no address.'),
+  })
+  .describe('A step that helps with a channel but does not complete it.');
+export type ChannelStep = z.infer<typeof ChannelStep>;
+
+/**
+ * Who or where a channel is limited to, as data, so the advice never offers a way the person's
+ * answers exclude (the home visit that exists only in Rīga) and each way is told apart.
+ */
+export const ConditionKind = z
+  .enum(['municipality', 'foreigners', 'residents-abroad', 'disability', 'organisations', 'case'])
+  .describe('municipality: only in the municipality given; foreigners: only for foreign nationals; residents-abroad: only for people whose registered address is abroad; disability: only for people with a disability or who cannot travel; organisations: only for companies or institutions; case: only in the case the note names.');
+export type ConditionKind = z.infer<typeof ConditionKind>;
+
+export const ChannelCondition = z
+  .strictObject({
+    kind: ConditionKind,
+    municipality: Atvk.nullable().default(null).describe('The ATVK code of the municipality when kind is municipality (Rīga: 0001000), else null.'),
+    note: LocalizedText.nullable().default(null).describe('The condition in words where the kind alone does not say it, or null.'),
+  })
+  .describe('A limit on who can use a channel or where.');
+export type ChannelCondition = z.infer<typeof ChannelCondition>;
+
 /** Fields every channel has, whatever its type. */
 const channelBase = {
+  steps: z.array(ChannelStep).default([]).describe('Steps that help with this channel (book, pay, queue, status, form); empty when none.'),
+  conditions: z.array(ChannelCondition).default([]).describe('Limits on who can use this channel or where; empty when anyone can.'),
   note: LocalizedText.nullable().describe('A short fact about this channel (who, what, where), or null.'),
   needs: ChannelNeeds.describe('What the person needs for this channel.'),
   fee: LocalizedText.nullable().describe('Fee on this channel where it differs from the service fee; null otherwise.'),

@@ -50,6 +50,15 @@ export const CrossBorder = z
   })
   .describe('Cross-border facts.');
 
+/** A service a person needs next or instead, and why, so an answer never ends in a dead end. */
+export const RelatedService = z
+  .strictObject({
+    service: Slug.describe('Id of the related service.'),
+    why: LocalizedText.describe('When the person needs it, in one short sentence ("If the child was born abroad").'),
+  })
+  .describe('A related service.');
+export type RelatedService = z.infer<typeof RelatedService>;
+
 /**
  * A key fact rests on an old page (dated before 2023, or an undated card of the old portal): the page
  * says so instead of presenting the fact as current. Optional, so records without it stay valid.
@@ -93,6 +102,10 @@ export const Service = z
       impairments: z.array(AssistOption).describe('Help for people with functional impairments.'),
     }).describe('Assisted access per social group (PU2-14 N3-3).'),
     helpPhone: Phone.nullable().describe('The service\'s own help line, or null.'),
+    related: z
+      .array(RelatedService)
+      .default([])
+      .describe('What a person needs next or instead (curated), shown on the page; empty when none.'),
     staleSource: StaleSource.nullable().optional().describe('Set when a key fact rests on an old source; absent or null otherwise.'),
     ...Provenance,
   })

@@ -171,6 +171,33 @@ describe('recommendChannels: details', () => {
   });
 });
 
+describe('recommendChannels: channels limited to some people or one place', () => {
+  const limitedService = service({
+    requestChannels: [
+      ch('in-person'),
+      { ...ch('home-visit'), conditions: [{ kind: 'municipality', municipality: '0001000', note: null }, { kind: 'disability', municipality: null, note: null }] },
+      { ...ch('embassy'), conditions: [{ kind: 'residents-abroad', municipality: null, note: null }] },
+      { ...ch('post'), conditions: [{ kind: 'case', municipality: null, note: { lv: 'Tikai papildu adresei.', en: 'Only for an extra address.' } }] },
+    ],
+  });
+
+  it.each(ALL_ANSWERS.map((a) => [JSON.stringify(a), a] as const))('never advises the Rīga-only home visit or the one-case post: %s', (_name, answers) => {
+    const result = run(limitedService, answers);
+    expect(types(result)).not.toContain('home-visit');
+    expect(types(result)).not.toContain('post');
+  });
+
+  it('lists them apart, with their conditions, for someone in Latvia who wants help', () => {
+    const result = run(limitedService, { canSignIn: true, location: 'latvia', wantsHelp: true });
+    expect(result.limited.map((c) => c.type)).toEqual(['home-visit', 'post']);
+  });
+
+  it('offers the embassy for people registered abroad only to someone abroad', () => {
+    expect(types(run(limitedService, { canSignIn: true, location: 'abroad', wantsHelp: false }))).toContain('embassy');
+    expect(excluded(run(limitedService, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toContain('embassy:only-abroad');
+  });
+});
+
 describe('ORDER', () => {
   it('ranks every channel type that fits a location, in every mode', () => {
     const all = ChannelType.options;
