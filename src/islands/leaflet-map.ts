@@ -127,26 +127,29 @@ export function loadLeafletCss(): Promise<void> {
   return loaded;
 }
 
-export function createMap(container: HTMLElement, strings: MapStrings): MapView {
+/**
+ * The frame every map shares: localized zoom titles, attribution, the tiles, and a status line
+ * below the map that says (once) when the tiles cannot be loaded.
+ */
+function mapFrame(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>): { map: L.Map; notice: HTMLElement } {
   const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
   L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-
   const notice = document.createElement('p');
   notice.className = 'map-notice';
   notice.setAttribute('role', 'status');
   container.parentElement?.insertBefore(notice, container.nextSibling);
-
   const tiles = L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 });
-  let tileErrors = 0;
-  tiles.on('tileerror', () => {
-    tileErrors += 1;
-    if (tileErrors === 1) {
-      notice.textContent = strings.tilesFailed;
-      container.classList.add('map-no-tiles');
-    }
+  tiles.once('tileerror', () => {
+    notice.textContent = strings.tilesFailed;
+    container.classList.add('map-no-tiles');
   });
   tiles.addTo(map);
+  return { map, notice };
+}
+
+export function createMap(container: HTMLElement, strings: MapStrings): MapView {
+  const { map, notice } = mapFrame(container, strings);
 
   const layer = L.layerGroup().addTo(map);
   let openMarker: L.Marker | null = null;
@@ -204,7 +207,7 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
   }
   map.on('zoomend', drawNumbered);
 
-  function addMarker(m: MapMarker, icon?: L.Icon): L.Marker {
+  function addMarker(m: MapMarker, icon?: L.Icon | L.Icon.Default): L.Marker {
     const marker = L.marker([m.lat, m.lon], { keyboard: true, title: m.title, alt: m.title, ...(icon ? { icon } : {}) });
     marker.bindPopup(() => popupContent(m, strings.more));
     marker.on('popupopen', () => (openMarker = marker));
@@ -264,19 +267,7 @@ const BAND_STYLE: Record<BandPoint['band'], L.CircleMarkerOptions> = {
  * here, the sortable table on the page holds every point with its distance and band.
  */
 export function createBandMap(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>, points: readonly BandPoint[]): { destroy(): void } {
-  const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
-  L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
-  L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  const notice = document.createElement('p');
-  notice.className = 'map-notice';
-  notice.setAttribute('role', 'status');
-  container.parentElement?.insertBefore(notice, container.nextSibling);
-  const tiles = L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 });
-  tiles.once('tileerror', () => {
-    notice.textContent = strings.tilesFailed;
-    container.classList.add('map-no-tiles');
-  });
-  tiles.addTo(map);
+  const { map, notice } = mapFrame(container, strings);
   // Farthest drawn last, so the gaps are on top.
   const order: BandPoint['band'][] = ['within-10', 'within-25', 'over-25'];
   for (const band of order) {

@@ -22,7 +22,8 @@ const place = (over: Partial<Place>): Place => ({
   id: 'x', type: 'institution-office', name: { lv: 'X', en: { text: 'X', origin: 'ours' } }, institution: null, address: null, postcode: null,
   municipality: '0051000', country: 'LV', city: null, coordinates: null, openingHours: null, phone: null, email: null, appointmentUrl: null,
   services: [], serviceSets: [], access: { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null },
-  languages: [], sources: [{ url: 'https://example.org/', title: null }], checked: '2026-01-01', ...over,
+  hoursPublished: null, appointmentOnly: null,
+  languages: [], sources: [{ url: 'https://example.org/', title: null }], checked: '2026-11-26', ...over,
 });
 
 describe('deriving points for places in Latvia', () => {
