@@ -1,7 +1,7 @@
 // On the offline page: lists the pages of this language that the service worker has saved on
 // this device (its page cache), with their titles, so a person offline sees what they can open.
-import { OFFLINE_CACHES } from '../lib/offline.ts';
-import { isLang, pathFor } from '../lib/routes.ts';
+import { OFFLINE_CACHES } from '../lib/site/offline.ts';
+import { isLang, pathFor } from '../lib/site/routes.ts';
 
 const TITLE = /<title>([^<]*)<\/title>/i;
 

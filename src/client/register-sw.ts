@@ -2,7 +2,7 @@
 // of the page that registered it: that first page was fetched before the worker ran, so the
 // worker's own page cache does not have it yet. Only in the built site, and only where
 // the browser has service workers; without them the site works as before.
-import { OFFLINE_CACHES, SERVICE_WORKER_PATH } from '../lib/offline.ts';
+import { OFFLINE_CACHES, SERVICE_WORKER_PATH } from '../lib/site/offline.ts';
 
 async function keepThisPage(): Promise<void> {
   if (!('caches' in window)) return;

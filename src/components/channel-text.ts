@@ -3,7 +3,7 @@
 // and steps in words. One place for these words, used by ChannelList and ChannelFinder.
 // (ChannelList's "In person" heading used to repeat four times on residence-declaration.)
 import type { Channel, ChannelCondition, ChannelStep, Municipality } from '../lib/schema/index.ts';
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '../lib/site/routes.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 type T = (key: MessageKey, options?: Record<string, unknown>) => string;

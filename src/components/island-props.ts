@@ -1,17 +1,17 @@
 // The island props that are the same on every page of a language: UI strings (taken from
 // src/i18n so the islands never bundle the whole dictionary), the municipality list and the
-// calendar of special days. Their packed forms (src/lib/packed.ts) are made once.
+// calendar of special days. Their packed forms (src/build/packed.ts) are made once.
 import { messages, useTranslations, type MessageKey } from '../i18n/index.ts';
-import type { Lang } from '../lib/routes.ts';
-import type { OpenStatusStrings } from '../lib/open-status-text.ts';
+import type { Lang } from '../lib/site/routes.ts';
+import type { OpenStatusStrings } from '../lib/hours/open-status-text.ts';
 import type { PlacesMapStrings } from '../islands/PlacesMap.tsx';
 import type { NearestStrings } from '../islands/NearestPlaces.tsx';
 import type { SearchStrings } from '../islands/Search.tsx';
 import type { FinderStrings } from '../islands/ChannelFinder.tsx';
-import { packOnce } from '../lib/packed.ts';
-import { collator } from '../lib/format.ts';
+import { packOnce } from '../build/packed.ts';
+import { collator } from '../lib/text/format.ts';
 import { loadCatalog } from '../server/load-catalog.ts';
-import { buildCalendar, calendarFrom } from '../lib/compact-hours.ts';
+import { buildCalendar, calendarFrom } from '../lib/hours/codec.ts';
 
 /** Placeholders the islands fill themselves; i18next is told to write them back unchanged. */
 const PLACEHOLDERS = Object.fromEntries(['time', 'day', 'distance', 'place', 'count', 'query', 'names'].map((k) => [k, `{{${k}}}`]));

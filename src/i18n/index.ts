@@ -3,7 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import lv from './lv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import type { Lang } from '../lib/routes.ts';
+import type { Lang } from '../lib/site/routes.ts';
 
 type Key = keyof typeof lv;
 /** Plural keys are stored as "x_zero", "x_one", "x_other" but looked up as "x" with a count. */

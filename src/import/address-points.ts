@@ -9,8 +9,8 @@
 
 import { parseCsv } from './csv.ts';
 import type { Problem } from './problems.ts';
-import { buildAddressIndex, matchAddress, type AddressIndex, type AddressPoint, type MatchResult } from '../lib/address-match.ts';
-import { isBuildingPoint, isInLatvia } from '../lib/geo.ts';
+import { buildAddressIndex, matchAddress, type AddressIndex, type AddressPoint, type MatchResult } from '../lib/places/address-match.ts';
+import { isBuildingPoint, isInLatvia } from '../lib/places/geo.ts';
 import type { Place } from '../lib/schema/place.ts';
 
 export const ADDRESS_POINTS_SOURCE = {

@@ -11,7 +11,7 @@
 // (points-cli.ts) reads and writes the files and prints what was derived and from what.
 import type { Coordinates, Place } from '../lib/schema/place.ts';
 import { fold, genitiveForms } from './text.ts';
-import { distanceMetres, isBuildingPoint } from '../lib/geo.ts';
+import { distanceMetres, isBuildingPoint } from '../lib/places/geo.ts';
 import type { GazetteerLike } from './vpvkac-common.ts';
 
 /** Better first; "city" is the centre of a whole city (missions abroad). */

@@ -3,8 +3,8 @@
 // merge of imported centres into data/places/vpvkac.json. Pure: no file access.
 
 import type { Coordinates, Place } from '../lib/schema/place.ts';
-import { hoursFromText } from '../lib/hours-text.ts';
-import { isBuildingPoint } from '../lib/geo.ts';
+import { hoursFromText } from '../lib/hours/from-text.ts';
+import { isBuildingPoint } from '../lib/places/geo.ts';
 import { diffRecords, type DiffSummary } from './diff.ts';
 import { fold, genitiveForms, slugify } from './text.ts';
 
@@ -16,7 +16,7 @@ export type HoursResult = { ok: true; hours: string | null } | { ok: false; erro
 /**
  * The hours cell of a centre, one line per weekday as published, e.g.
  *   "Pirmdiena: 8:30 - 12:00; 12:20 - 17:00", "Piektdiena: Slēgts", "Ceturtdiena: 8:00 – 17.00"
- * → the project's opening_hours subset, read by src/lib/hours-text.ts (the one reader of
+ * → the project's opening_hours subset, read by src/lib/hours/from-text.ts (the one reader of
  * Latvian hours text). Seasonal tables, "metodiskā diena", notes in brackets are refused with a
  * reason, so the importer reports them and keeps the hours unknown rather than misreading them.
  * Returns hours null when there are no lines at all.

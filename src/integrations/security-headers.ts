@@ -55,7 +55,7 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes <out>/_headers from the policies of every page in `out` and returns how many distinct
- * policies were merged and which pages had none. Also called by src/scripts/build.ts once the
+ * policies were merged and which pages had none. Also called by src/build/build.ts once the
  * shards of a parallel build are merged.
  */
 export function writeHeadersFile(out: string): { policies: number; without: string[] } {

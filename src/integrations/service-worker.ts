@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { OFFLINE_CACHES, SERVICE_WORKER_PATH } from '../lib/offline.ts';
-import { GAZETTEER_DATA_PATH, PLACES_DATA_PATH } from '../lib/place-data.ts';
-import { pathFor, type Lang } from '../lib/routes.ts';
+import { OFFLINE_CACHES, SERVICE_WORKER_PATH } from '../lib/site/offline.ts';
+import { GAZETTEER_DATA_PATH, PLACES_DATA_PATH } from '../lib/places/client-files.ts';
+import { pathFor, type Lang } from '../lib/site/routes.ts';
 
 /** The offline page of a language as a file of the build, e.g. "lv/bezsaiste/index.html". */
 function offlinePageFile(lang: Lang): string {

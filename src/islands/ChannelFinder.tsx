@@ -6,7 +6,7 @@
 // from ChannelFinder.astro; the island gets no catalogue. Hydrating never moves focus: while
 // focus is inside the server-rendered list, the swap waits until focus leaves it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { unpack, type Packed } from '../lib/packed.ts';
+import { unpack, type Packed } from '../build/packed.ts';
 
 /** One combination of answers and its advice, already phrased. */
 export interface FinderRow {

@@ -8,13 +8,13 @@
 // The data and the search logic (nearest-engine.ts) load only when a person starts choosing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Abroad, AbroadHit, AccessNeed, Choice, CompactMission, Found, Gazetteer, GazetteerPoint, MissionReason, OpenStatus, Places } from './nearest-engine.ts';
-import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions, type PlaceOption } from '../lib/place-query.ts';
-import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
-import { formatDistance, telHref } from '../lib/format.ts';
-import { decodeHours } from '../lib/compact-hours.ts';
-import { weeklyHoursLine } from '../lib/place-hours.ts';
-import type { Lang } from '../lib/routes.ts';
-import { unpack, type Packed } from '../lib/packed.ts';
+import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions, type PlaceOption } from '../lib/places/query.ts';
+import { openStatusText, type OpenStatusStrings } from '../lib/hours/open-status-text.ts';
+import { formatDistance, telHref } from '../lib/text/format.ts';
+import { decodeHours } from '../lib/hours/codec.ts';
+import { weeklyHoursLine } from '../lib/hours/describe.ts';
+import type { Lang } from '../lib/site/routes.ts';
+import { unpack, type Packed } from '../build/packed.ts';
 import PlacesMap, { type MapMarker, type PlacesMapStrings } from './PlacesMap.tsx';
 import '../styles/map.css';
 
@@ -241,7 +241,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
         if (hit) chooseAbroad(hit);
       });
     } else if (near) {
-      void import('../lib/place-data.ts').then(({ parseNear }) => {
+      void import('../lib/places/client-files.ts').then(({ parseNear }) => {
         const point = parseNear(near);
         if (point) choose({ point, label: s.yourLocation, municipality: null }, { near });
       });
@@ -366,7 +366,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-        void import('../lib/place-data.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }));
+        void import('../lib/places/client-files.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }));
       },
       (error) => setMessage({ text: error.code === error.PERMISSION_DENIED ? s.geoDenied : s.geoUnavailable, error: true }),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },

@@ -4,11 +4,11 @@
 // this renders nothing. Props are small: the place's compact hours and the calendar from the
 // build date on (compact-hours.ts calendarFrom).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { unpack, type Packed } from '../lib/packed.ts';
-import { decodeHours, type Calendar, type CompactHours } from '../lib/compact-hours.ts';
-import { openStatus } from '../lib/open-status.ts';
-import { openStatusText, type OpenStatusStrings } from '../lib/open-status-text.ts';
-import type { Lang } from '../lib/routes.ts';
+import { unpack, type Packed } from '../build/packed.ts';
+import { decodeHours, type Calendar, type CompactHours } from '../lib/hours/codec.ts';
+import { openStatus } from '../lib/hours/open-status.ts';
+import { openStatusText, type OpenStatusStrings } from '../lib/hours/open-status-text.ts';
+import type { Lang } from '../lib/site/routes.ts';
 import '../styles/map.css';
 
 interface Props {

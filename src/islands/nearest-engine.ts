@@ -1,10 +1,10 @@
 // What NearestPlaces.tsx loads with import() once a person starts choosing where they are:
 // the static data files, the spatial index and the gazetteer search. Kept out of the island
 // so the page's own JavaScript stays small; all the logic is in src/lib.
-import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/nearest.ts';
-import { answerNearest } from '../lib/nearest-answer.ts';
-import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/abroad.ts';
-import { searchGazetteer, suggest } from '../lib/gazetteer-search.ts';
+import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/places/nearest.ts';
+import { answerNearest } from '../lib/places/nearest-answer.ts';
+import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/access/abroad.ts';
+import { searchGazetteer, suggest } from '../lib/places/gazetteer-search.ts';
 import {
   GAZETTEER_DATA_PATH,
   PLACES_DATA_PATH,
@@ -20,10 +20,10 @@ import {
   type CompactPlace,
   type GazetteerPoint,
   type PlacesFile,
-} from '../lib/place-data.ts';
-import { openStatus, type OpenStatus } from '../lib/open-status.ts';
+} from '../lib/places/client-files.ts';
+import { openStatus, type OpenStatus } from '../lib/hours/open-status.ts';
 import type { GazetteerEntry } from '../lib/schema/index.ts';
-import type { Point } from '../lib/geo.ts';
+import type { Point } from '../lib/places/geo.ts';
 
 export type { CompactPlace, CompactMission, GazetteerPoint, OpenStatus, AccessNeed, AbroadHit, MissionReason };
 

@@ -1,7 +1,7 @@
 // /sitemap.xml: every page in both languages with hreflang alternates.
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../server/load-catalog.ts';
-import { sitemapPages, sitemapXml } from '../lib/sitemap.ts';
+import { sitemapPages, sitemapXml } from '../lib/site/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(sitemapXml(sitemapPages(loadCatalog()), site ?? 'https://pieejams.lv'), { headers: { 'content-type': 'application/xml; charset=utf-8' } });

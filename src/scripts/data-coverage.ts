@@ -1,8 +1,8 @@
 // npm run data:coverage — prints how complete data/ is, so a refresh can be judged at a glance.
 // Loading the catalogue validates every data file first: bad data fails here, loudly.
 import { loadCatalog } from '../server/load-catalog.ts';
-import { coverage, OFFICIAL_VPVKAC } from '../lib/coverage.ts';
-import { isBuildingPoint } from '../lib/geo.ts';
+import { coverage, OFFICIAL_VPVKAC } from '../lib/catalog/coverage.ts';
+import { isBuildingPoint } from '../lib/places/geo.ts';
 import type { Place } from '../lib/schema/index.ts';
 
 const catalog = loadCatalog();

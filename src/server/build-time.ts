@@ -1,6 +1,6 @@
 // The time of the build, read here at build time so src/lib stays free of the clock;
 // SOURCE_DATE_EPOCH (seconds) makes it reproducible.
-import { rigaMoment } from '../lib/riga-time.ts';
+import { rigaMoment } from '../lib/hours/riga-time.ts';
 
 export function buildTime(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;

@@ -1,7 +1,7 @@
 // Channel type names in both languages, taken from the UI strings, for exports and JSON-LD.
 import { messages } from '../i18n/index.ts';
 import { ChannelType } from '../lib/schema/index.ts';
-import type { ChannelTypeLabels } from '../lib/open-data.ts';
+import type { ChannelTypeLabels } from '../lib/open-data/exports.ts';
 
 export function channelTypeLabels(): ChannelTypeLabels {
   return Object.fromEntries(

@@ -2,7 +2,7 @@
 // The data folder can be swapped with PIEEJAMS_DATA_DIR (the synthetic benchmark catalogue uses it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDataFile, validateCatalog, type Catalog, type RawFile } from '../lib/validate.ts';
+import { parseDataFile, validateCatalog, type Catalog, type RawFile } from '../lib/catalog/validate.ts';
 import { buildDay } from './build-time.ts';
 
 export function dataDir(): string {

@@ -1,12 +1,12 @@
 // getStaticPaths helpers shared by the Latvian and English page files. Each returns only this
-// build process's share of the pages (PIEEJAMS_SHARD, set by src/scripts/build.ts).
+// build process's share of the pages (PIEEJAMS_SHARD, set by src/build/build.ts).
 import { loadCatalog } from './load-catalog.ts';
-import { itemsOfShard, parseShard } from '../lib/build-shard.ts';
-import { SERVICE_FILTERS, filterServices } from '../lib/service-filters.ts';
-import { FILTER_WORDS, type Lang } from '../lib/routes.ts';
-import { dimensionTable } from '../lib/access-report.ts';
-import type { Translate } from '../lib/access-text.ts';
-import { reportCsv, reportJson, reportTable, type ReportTable } from '../lib/access-report-csv.ts';
+import { itemsOfShard, parseShard } from '../build/shard.ts';
+import { SERVICE_FILTERS, filterServices } from '../lib/catalog/filters.ts';
+import { FILTER_WORDS, type Lang } from '../lib/site/routes.ts';
+import { dimensionTable } from '../lib/access/report.ts';
+import type { Translate } from '../lib/access/text.ts';
+import { reportCsv, reportJson, reportTable, type ReportTable } from '../lib/access/report-csv.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 const shard = parseShard(process.env.PIEEJAMS_SHARD);

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LANGS, pathFor, type Lang, type PageRef } from '../../src/lib/routes.ts';
+import { LANGS, pathFor, type Lang, type PageRef } from '../../src/lib/site/routes.ts';
 import { chromiumPath, hasChromium, MISSING_CHROMIUM } from '../e2e/chromium-path.mjs';
 import { DIST, startServer } from '../e2e/serve.mjs';
 import { firstPlaceId } from '../e2e/site.ts';

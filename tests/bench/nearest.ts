@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildPlaceIndex, nearestPlaces, type Locatable } from '../../src/lib/nearest.ts';
-import { LATVIA_BOUNDS } from '../../src/lib/geo.ts';
+import { buildPlaceIndex, nearestPlaces, type Locatable } from '../../src/lib/places/nearest.ts';
+import { LATVIA_BOUNDS } from '../../src/lib/places/geo.ts';
 import { random } from '../fixtures/random.ts';
 
 const POINTS = 10_000;

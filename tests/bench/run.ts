@@ -21,12 +21,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { LANGS, pathFor, type Lang, type PageRef } from '../../src/lib/routes.ts';
+import { LANGS, pathFor, type Lang, type PageRef } from '../../src/lib/site/routes.ts';
 import { firstPlaceId } from '../e2e/site.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILD = join(ROOT, 'src/scripts/build.ts');
+const BUILD = join(ROOT, 'src/build/build.ts');
 const BUDGET = { serviceHtmlGzip: 40 * 1024, jsBeforeInteractionGzip: 20 * 1024, syntheticBuildSeconds: 60 };
 
 const args = process.argv.slice(2);
@@ -255,7 +255,7 @@ function runOtherBenches(): void {
 }
 
 console.log(`Pieejams benchmark — ${availableParallelism()} cores, load average ${load()} (1/5/15 min), Node ${process.version}`);
-console.log(`Builds run as ${process.env.PIEEJAMS_BUILD_JOBS ?? Math.min(availableParallelism(), 4)} parallel astro processes (src/scripts/build.ts; PIEEJAMS_BUILD_JOBS to change).`);
+console.log(`Builds run as ${process.env.PIEEJAMS_BUILD_JOBS ?? Math.min(availableParallelism(), 4)} parallel astro processes (src/build/build.ts; PIEEJAMS_BUILD_JOBS to change).`);
 // Build folders inside the project (node_modules/.cache, ignored by git): Astro puts the
 // prerender bundle of a build whose outDir lies outside the working directory in the shared
 // <root>/.astro/.prerender/, so two such builds at once (other people's, or ours) break each other.

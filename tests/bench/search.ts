@@ -2,16 +2,16 @@
 // everyday query table typed char by char) on the real catalogue and on a synthetic one of
 // 5 000 services, index size per language (raw and gzip) against the budgets of issue #16, and
 // top-3 hit rates: the query set against plain substring matching, and the everyday table.
-// Run: npm run bench:search (Node 24; --experimental-transform-types for src/lib/validate.ts).
+// Run: npm run bench:search (Node 24; --experimental-transform-types for src/lib/catalog/validate.ts).
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { buildSearchIndex, createSearcher, packSearchIndex, type SearchRecord } from '../../src/lib/search.ts';
+import { buildSearchIndex, createSearcher, packSearchIndex, type SearchRecord } from '../../src/lib/search/search.ts';
 import { everydayQueries, hitRateLines, pagesFor, runEverydayQueries } from '../fixtures/everyday-queries.ts';
-import { fold } from '../../src/lib/fold.ts';
-import { LANGS, type Lang } from '../../src/lib/routes.ts';
+import { fold } from '../../src/lib/search/fold.ts';
+import { LANGS, type Lang } from '../../src/lib/site/routes.ts';
 import { random } from '../fixtures/random.ts';
 
 interface Query { lang: Lang; q: string; expect: string }

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { pathFor } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { coverage, OFFICIAL_VPVKAC } from '../../src/lib/coverage.ts';
+import { coverage, OFFICIAL_VPVKAC } from '../../src/lib/catalog/coverage.ts';
 
 const site = useSite();
 const c = coverage(loadCatalog());

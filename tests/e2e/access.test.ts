@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import { useSite, withPage } from './browser.ts';
 import { LANGS, SERVICE_SLUGS, pathFor, uiStrings, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { DIMENSIONS } from '../../src/lib/access.ts';
-import { SERVICE_FILTERS, filterServices } from '../../src/lib/service-filters.ts';
-import { accessReportCsvPath } from '../../src/lib/routes.ts';
-import { placesOffering } from '../../src/lib/catalog.ts';
-import { hasInPersonChannel } from '../../src/lib/report-coverage.ts';
-import { gaps } from '../../src/lib/access-report.ts';
+import { DIMENSIONS } from '../../src/lib/access/dimensions.ts';
+import { SERVICE_FILTERS, filterServices } from '../../src/lib/catalog/filters.ts';
+import { accessReportCsvPath } from '../../src/lib/site/routes.ts';
+import { placesOffering } from '../../src/lib/catalog/catalog.ts';
+import { hasInPersonChannel } from '../../src/lib/access/report-coverage.ts';
+import { gaps } from '../../src/lib/access/report.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };

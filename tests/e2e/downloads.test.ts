@@ -18,9 +18,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DIST } from './serve.mjs';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { parseCsv } from '../../src/import/csv.ts';
-import { DOWNLOADS } from '../../src/lib/open-data.ts';
-import { cellConforms, type CsvColumn } from '../../src/lib/csvw.ts';
-import { pathFor, LANGS } from '../../src/lib/routes.ts';
+import { DOWNLOADS } from '../../src/lib/open-data/exports.ts';
+import { cellConforms, type CsvColumn } from '../../src/lib/open-data/csvw.ts';
+import { pathFor, LANGS } from '../../src/lib/site/routes.ts';
 
 const catalog = loadCatalog();
 const built = (path: string) => join(DIST, path.replace(/^\//, ''));

@@ -7,12 +7,12 @@ import type { Page } from 'playwright-core';
 import { useSite, withPage } from './browser.ts';
 import { LANGS, pathFor, uiText, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { DIMENSIONS } from '../../src/lib/access.ts';
-import { dimensionTable } from '../../src/lib/access-report.ts';
-import { adviceFor } from '../../src/lib/access-advice.ts';
-import { adviceSummary } from '../../src/lib/access-report-page.ts';
-import { accessReportCsvPath, accessReportJsonPath } from '../../src/lib/routes.ts';
-import { somethingFor, socialGroupFacts } from '../../src/lib/access-social.ts';
+import { DIMENSIONS } from '../../src/lib/access/dimensions.ts';
+import { dimensionTable } from '../../src/lib/access/report.ts';
+import { adviceFor } from '../../src/lib/access/advice.ts';
+import { adviceSummary } from '../../src/lib/access/report-page.ts';
+import { accessReportCsvPath, accessReportJsonPath } from '../../src/lib/site/routes.ts';
+import { somethingFor, socialGroupFacts } from '../../src/lib/access/social.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { LANGS, SERVICE_SLUGS, pathFor } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { groupByMunicipality, placesOffering } from '../../src/lib/catalog.ts';
+import { groupByMunicipality, placesOffering } from '../../src/lib/catalog/catalog.ts';
 
 const site = useSite();
 const catalog = loadCatalog();

@@ -2,7 +2,7 @@
 // the data at test time, and the UI strings from src/i18n once they exist.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LANGS, alternatePaths, pathFor, type Lang, type PageRef } from '../../src/lib/routes.ts';
+import { LANGS, alternatePaths, pathFor, type Lang, type PageRef } from '../../src/lib/site/routes.ts';
 
 export { LANGS, alternatePaths, pathFor, type Lang, type PageRef };
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { LANGS, pathFor } from './site.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/lib/text/format.ts';
 import lv from '../../src/i18n/lv.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { LANGS, pathFor, uiText, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { DISTANCE_BANDS, territorialView } from '../../src/lib/report-coverage.ts';
+import { DISTANCE_BANDS, territorialView } from '../../src/lib/access/report-coverage.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { Channel, Service } from '../../src/lib/schema/index.ts';
-import { stepOnlyChannels, unbackedFromAbroad } from '../../src/lib/channel-steps.ts';
-import { serviceAnswer } from '../../src/lib/service-answer.ts';
+import { stepOnlyChannels, unbackedFromAbroad } from '../../src/lib/channels/steps.ts';
+import { serviceAnswer } from '../../src/lib/channels/service-answer.ts';
 
 const catalog = loadCatalog();
 const service = (id: string): Service => structuredClone(catalog.services.find((s) => s.id === id)!);

@@ -2,7 +2,7 @@
 // reader can read the text, the record's openingHours is exactly what it reads.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { hoursFromText } from '../../src/lib/hours-text.ts';
+import { hoursFromText } from '../../src/lib/hours/from-text.ts';
 
 const catalog = loadCatalog();
 const published = catalog.places.filter((p) => p.hoursPublished !== null);

@@ -2,7 +2,7 @@
 // the site promises (42 municipalities, the Varakļāni alias, every service reachable).
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { placesOffering } from '../../src/lib/catalog.ts';
+import { placesOffering } from '../../src/lib/catalog/catalog.ts';
 
 const catalog = loadCatalog();
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { qrSvg } from '../../src/server/qr-code.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { pathFor } from '../../src/lib/routes.ts';
+import { pathFor } from '../../src/lib/site/routes.ts';
 
 /** The dark modules of the SVG that qrcode writes (runs of "h" strokes along each row). */
 function rasterise(svg: string, scale = 4): { data: Uint8ClampedArray; width: number; height: number } {

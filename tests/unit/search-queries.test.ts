@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { buildSearchIndex, createSearcher } from '../../src/lib/search.ts';
-import type { Lang } from '../../src/lib/routes.ts';
+import { buildSearchIndex, createSearcher } from '../../src/lib/search/search.ts';
+import type { Lang } from '../../src/lib/site/routes.ts';
 
 interface Query { lang: Lang; q: string; expect: string; note?: string }
 const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
 import { channelTypeLabels } from '../../server/channel-labels.ts';
 import { downloadMeta } from '../../server/open-data-meta.ts';
-import { cpsvApJsonLd } from '../../lib/cpsv-ap.ts';
+import { cpsvApJsonLd } from '../../lib/open-data/cpsv-ap.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(cpsvApJsonLd(loadCatalog(), downloadMeta(site), channelTypeLabels()), null, 2), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });

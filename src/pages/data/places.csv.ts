@@ -1,8 +1,8 @@
 // /data/places.csv: one row per place, RFC 4180, UTF-8 with a byte-order mark; its CSVW table schema is /data/places.csv-metadata.json.
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
-import { placesCsv } from '../../lib/open-data.ts';
-import { withBom } from '../../lib/csv-bom.ts';
+import { placesCsv } from '../../lib/open-data/exports.ts';
+import { withBom } from '../../lib/open-data/csv-bom.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(withBom(placesCsv(loadCatalog(), site ?? 'https://pieejams.lv')), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });

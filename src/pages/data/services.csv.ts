@@ -1,8 +1,8 @@
 // /data/services.csv: one row per service, RFC 4180, UTF-8 with a byte-order mark; its CSVW table schema is /data/services.csv-metadata.json.
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
-import { servicesCsv } from '../../lib/open-data.ts';
-import { withBom } from '../../lib/csv-bom.ts';
+import { servicesCsv } from '../../lib/open-data/exports.ts';
+import { withBom } from '../../lib/open-data/csv-bom.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(withBom(servicesCsv(loadCatalog(), site ?? 'https://pieejams.lv')), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });

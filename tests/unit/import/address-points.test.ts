@@ -1,7 +1,7 @@
 // Geocoding against the VZD address points: the register slice in its published layout
 // (tests/fixtures/import/vzd-layout/aw_eka.csv), addresses as data/ and municipal pages write them.
 import { describe, expect, it } from 'vitest';
-import { addressKey, buildAddressIndex, matchAddress } from '../../../src/lib/address-match.ts';
+import { addressKey, buildAddressIndex, matchAddress } from '../../../src/lib/places/address-match.ts';
 import { formatGeocodeReport, geocodePlaces, parseAddressPoints } from '../../../src/import/address-points.ts';
 import type { Place } from '../../../src/lib/schema/index.ts';
 import { fixture } from './helpers.ts';

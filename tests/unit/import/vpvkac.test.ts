@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseOpeningHours } from '../../../src/lib/opening-hours.ts';
+import { parseOpeningHours } from '../../../src/lib/hours/opening-hours.ts';
 import type { Place } from '../../../src/lib/schema/place.ts';
 import { decodeEntities, PAKALPOJUMUCENTRI_URL, parsePakalpojumucentri } from '../../../src/import/pakalpojumucentri.ts';
 import { buildLookups, centreId, latvianHoursToOsm, mergeCentres, parseAddress } from '../../../src/import/vpvkac-common.ts';
