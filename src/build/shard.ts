@@ -32,3 +32,8 @@ export function itemsOfShard<T>(items: readonly T[], shard: Shard): T[] {
 export function rendersUnsharedPages(shard: Shard): boolean {
   return shard.index === 0;
 }
+
+/** Whether this shard answers a request with these route parameters with an empty placeholder. */
+export function answersWithPlaceholder(params: Record<string, string | undefined>, shard: Shard): boolean {
+  return !rendersUnsharedPages(shard) && Object.keys(params).length === 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOfShard, parseShard, rendersUnsharedPages, WHOLE_BUILD } from '../../../src/build/shard.ts';
+import { answersWithPlaceholder, itemsOfShard, parseShard, rendersUnsharedPages, WHOLE_BUILD } from '../../../src/build/shard.ts';
 
 describe('parseShard', () => {
   it.each([
@@ -45,4 +45,13 @@ describe('rendersUnsharedPages', () => {
   it('exactly one shard of any build renders them', () => {
     for (const count of [1, 2, 3, 4]) expect(Array.from({ length: count }, (_, index) => rendersUnsharedPages({ index, count })).filter(Boolean)).toHaveLength(1);
   });
+});
+
+describe('answersWithPlaceholder', () => {
+  it.each([
+    ['the home page in the first shard', {}, { index: 0, count: 2 }, false],
+    ['the home page in the second shard', {}, { index: 1, count: 2 }, true],
+    ['a service page in the second shard', { slug: 'pase' }, { index: 1, count: 2 }, false],
+    ['the home page in a whole build', {}, WHOLE_BUILD, false],
+  ])('%s → %s', (_name, params, shard, expected) => expect(answersWithPlaceholder(params, shard)).toBe(expected));
 });
