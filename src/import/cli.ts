@@ -23,12 +23,13 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from './build.ts';
+import { build } from './gazetteer-build.ts';
 import { diffRecords, formatDiff } from './diff.ts';
 import { parseFeatures, parsePostal } from './geonames.ts';
 import { buildSpecialDays, parseHolidayJson, parsePo } from './holidays.ts';
 import { formatProblem, type Problem } from './problems.ts';
-import { currentMunicipalities, currentParishes, currentVillages, parseCentroids, parseVzd } from './vzd.ts';
+import { currentMunicipalities, currentParishes, currentVillages, parseVzd } from './vzd.ts';
+import { parseCentroids } from './vzd-centroids.ts';
 import { TRANSFER_ORDERS } from './working-saturdays.ts';
 import { PAKALPOJUMUCENTRI_URL, parsePakalpojumucentri } from './pakalpojumucentri.ts';
 import { buildLookups, mergeCentres, type GazetteerLike, type ImportedCentre, type MunicipalityLike } from './vpvkac-common.ts';
@@ -198,9 +199,8 @@ function printProblems(problems: Problem[]): void {
   if (problems.length) {
     console.log(`\nProblems (${problems.length}; the rows named were skipped unless the message says otherwise):`);
     for (const p of problems) console.log(`  ${formatProblem(p)}`);
-    const byFile = new Map<string, number>();
-    for (const p of problems) byFile.set(p.file, (byFile.get(p.file) ?? 0) + 1);
-    console.log(`  per file: ${[...byFile].map(([f, n]) => `${f} ${n}`).join(', ')}`);
+    const byFile = Map.groupBy(problems, (p) => p.file);
+    console.log(`  per file: ${[...byFile].map(([f, rows]) => `${f} ${rows.length}`).join(', ')}`);
   } else {
     console.log('\nNo problems: no row was skipped.');
   }

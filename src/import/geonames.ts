@@ -3,7 +3,7 @@
 
 import type { Problem } from './problems.ts';
 import type { MunicipalityBase, TownBase } from './vzd.ts';
-import { fold } from './text.ts';
+import { asciiFold } from './slug.ts';
 
 export const GEONAMES_POSTAL_SOURCE = {
   url: 'https://download.geonames.org/export/zip/',
@@ -122,9 +122,9 @@ export function admin1Resolver(municipalities: MunicipalityBase[], towns: TownBa
   for (const m of municipalities) {
     for (const n of [m.lvName, m.shortName, ...m.aliases.map((a) => a.name)]) {
       exact.set(n, m.atvk);
-      folded.set(fold(n), m.atvk);
+      folded.set(asciiFold(n), m.atvk);
     }
   }
-  for (const t of towns) if (!folded.has(fold(t.name))) folded.set(fold(t.name), t.municipality);
-  return (admin1) => exact.get(admin1) ?? folded.get(fold(admin1)) ?? null;
+  for (const t of towns) if (!folded.has(asciiFold(t.name))) folded.set(asciiFold(t.name), t.municipality);
+  return (admin1) => exact.get(admin1) ?? folded.get(asciiFold(admin1)) ?? null;
 }

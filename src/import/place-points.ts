@@ -10,8 +10,9 @@
 // An existing approximate point is replaced only by a more precise one. Pure: the CLI
 // (points-cli.ts) reads and writes the files and prints what was derived and from what.
 import type { Coordinates, Place } from '../lib/schema/place.ts';
-import { fold, genitiveForms } from './text.ts';
-import { distanceMetres, isBuildingPoint } from '../lib/places/geo.ts';
+import { genitiveForms } from './genitive.ts';
+import { asciiFold } from './slug.ts';
+import { distanceMetres, isBuildingPoint, roundCoordinate } from '../lib/places/geo.ts';
 import type { GazetteerLike } from './vpvkac-common.ts';
 
 /** Better first; "city" is the centre of a whole city (missions abroad). */
@@ -45,22 +46,20 @@ export function pointLookups(gazetteer: readonly GazetteerLike[]): PointLookups 
   for (const g of gazetteer) {
     if (g.kind === 'postcode') postcode.set(g.name, g);
     else if (g.kind in KIND_RANK) {
-      add(fold(g.name), g);
+      add(asciiFold(g.name), g);
       // A village is also the centre its parish is named after: "Baltinavas pagasts" → Baltinava.
-      if (g.kind === 'village' || g.kind === 'town') for (const form of genitiveForms(g.name)) add(`${fold(form)} pagasts`, g);
+      if (g.kind === 'village' || g.kind === 'town') for (const form of genitiveForms(g.name)) add(`${asciiFold(form)} pagasts`, g);
     }
   }
   for (const list of settlement.values()) list.sort((a, b) => KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
   return { postcode, settlement };
 }
 
-const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
-
 function fromPostcode(place: Place, lookups: PointLookups): { point: Coordinates; from: string } | null {
   const code = place.postcode ?? /\bLV-\d{4}\b/.exec(place.address ?? '')?.[0] ?? null;
   const entry = code ? lookups.postcode.get(code) : undefined;
   if (!entry) return null;
-  return { point: { lat: round5(entry.lat), lon: round5(entry.lon), precision: 'postcode' }, from: `postcode ${code} (gazetteer, GeoNames postal codes)` };
+  return { point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'postcode' }, from: `postcode ${code} (gazetteer, GeoNames postal codes)` };
 }
 
 /** Names to look up, most specific first: the city field, then the address's comma parts from the end. */
@@ -77,10 +76,10 @@ function settlementNames(place: Place): string[] {
 
 function fromSettlement(place: Place, lookups: PointLookups): { point: Coordinates; from: string } | null {
   for (const name of settlementNames(place)) {
-    const entries = lookups.settlement.get(fold(name)) ?? [];
+    const entries = lookups.settlement.get(asciiFold(name)) ?? [];
     // A novads's offices may sit in the state city it surrounds (Ventspils novads in Ventspils).
     const entry = entries.find((g) => place.municipality === null || g.municipality === place.municipality) ?? entries.find((g) => g.kind === 'city');
-    if (entry) return { point: { lat: round5(entry.lat), lon: round5(entry.lon), precision: 'settlement' }, from: `${entry.kind} "${entry.name}" (${entry.municipality}, gazetteer) for "${name}"` };
+    if (entry) return { point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'settlement' }, from: `${entry.kind} "${entry.name}" (${entry.municipality}, gazetteer) for "${name}"` };
   }
   return null;
 }

@@ -6,7 +6,8 @@ import type { Coordinates, Place } from '../lib/schema/place.ts';
 import { hoursFromText } from '../lib/hours/from-text.ts';
 import { isBuildingPoint } from '../lib/places/geo.ts';
 import { diffRecords, type DiffSummary } from './diff.ts';
-import { fold, genitiveForms, slugify } from './text.ts';
+import { genitiveForms } from './genitive.ts';
+import { asciiFold, slugify } from './slug.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Opening hours
@@ -58,17 +59,17 @@ export interface Lookups {
 export function buildLookups(municipalities: readonly MunicipalityLike[], gazetteer: readonly GazetteerLike[]): Lookups {
   const municipalityByName = new Map<string, string>();
   for (const m of municipalities) {
-    municipalityByName.set(fold(m.name.lv), m.atvk);
+    municipalityByName.set(asciiFold(m.name.lv), m.atvk);
     // "Aizkraukles novads" is written "Aizkraukles nov." in addresses.
-    municipalityByName.set(fold(m.name.lv.replace(/ novads$/, ' nov.')), m.atvk);
+    municipalityByName.set(asciiFold(m.name.lv.replace(/ novads$/, ' nov.')), m.atvk);
     // An alias with its own (old) ATVK maps to the current municipality all the same.
-    for (const a of m.aliases) municipalityByName.set(fold(a.name), m.atvk);
+    for (const a of m.aliases) municipalityByName.set(asciiFold(a.name), m.atvk);
   }
   const postcode = new Map<string, { lat: number; lon: number; municipality: string }>();
   const townByGenitive = new Map<string, string>();
   for (const g of gazetteer) {
     if (g.kind === 'postcode') postcode.set(g.name, { lat: g.lat, lon: g.lon, municipality: g.municipality });
-    if (g.kind === 'town' || g.kind === 'city') for (const form of genitiveForms(g.name)) townByGenitive.set(fold(form), g.name);
+    if (g.kind === 'town' || g.kind === 'city') for (const form of genitiveForms(g.name)) townByGenitive.set(asciiFold(form), g.name);
   }
   return { municipalityByName, postcode, townByGenitive };
 }
@@ -93,7 +94,7 @@ export function parseAddress(lines: readonly string[], lookups: Lookups): { ok: 
   if (parts.length < 2) return { ok: false, error: `address has ${parts.length} line(s): "${parts.join(' / ')}"` };
   const postcode = parts.find((p) => /^LV-\d{4}$/.test(p)) ?? null;
   const novads = parts.find((p) => /\snov\.?$/.test(p) || /\snovads$/.test(p));
-  let municipality = novads ? (lookups.municipalityByName.get(fold(novads.replace(/\.?$/, '.').replace(/ novads\.$/, ' nov.'))) ?? null) : null;
+  let municipality = novads ? (lookups.municipalityByName.get(asciiFold(novads.replace(/\.?$/, '.').replace(/ novads\.$/, ' nov.'))) ?? null) : null;
   if (novads && !municipality) return { ok: false, error: `unknown municipality "${novads}"` };
   // Locality: the line after the street (and building part) that is not parish, municipality or postcode.
   const rest = parts.slice(1).filter((p) => p !== postcode && p !== novads && !/\spag\.?$/.test(p) && !/^(k|korp)\.\s?\S+$/i.test(p) && !/^\S+-\d+$/.test(p));
@@ -101,8 +102,8 @@ export function parseAddress(lines: readonly string[], lookups: Lookups): { ok: 
   let city: string | null = null;
   if (locality) {
     const town = /^(.+) pilsēta$/.exec(locality);
-    city = town ? (lookups.townByGenitive.get(fold(town[1]!)) ?? null) : locality;
-    if (!municipality && !novads) municipality = lookups.municipalityByName.get(fold(locality)) ?? null; // a state city
+    city = town ? (lookups.townByGenitive.get(asciiFold(town[1]!)) ?? null) : locality;
+    if (!municipality && !novads) municipality = lookups.municipalityByName.get(asciiFold(locality)) ?? null; // a state city
   }
   const pc = postcode ? lookups.postcode.get(postcode) : undefined;
   if (!municipality && pc) municipality = pc.municipality;
@@ -162,7 +163,7 @@ function emptyAccess(): Place['access'] {
   return { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null };
 }
 
-const nameKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const nameKey = (s: string) => asciiFold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 export interface MergeResult {
   places: Place[];

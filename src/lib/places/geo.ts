@@ -17,6 +17,19 @@ export function distanceMetres(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The mean of points: their centre, good enough over the few kilometres of a town or parish. */
+export function meanPoint(points: readonly Point[]): Point {
+  return {
+    lat: points.reduce((s, p) => s + p.lat, 0) / points.length,
+    lon: points.reduce((s, p) => s + p.lon, 0) / points.length,
+  };
+}
+
+/** A coordinate rounded to 5 decimals (about 1 m), so data files are stable and small. */
+export function roundCoordinate(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
+
 /**
  * Latvia's bounding box (extreme points: west 20.97° at Bernāti, east 28.24° near Pasiene,
  * south 55.67° near Demene, north 58.08° near Ainaži), with a small margin.

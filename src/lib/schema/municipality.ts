@@ -44,7 +44,7 @@ export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
 /** A day that changes opening hours: public holiday, transferred day off, working Saturday. */
 export const SpecialDay = z
   .strictObject({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').describe('The day.'),
+    date: IsoDate.describe('The day.'),
     kind: z.enum(['holiday', 'transferred-day-off', 'working-saturday']).describe('What happens that day.'),
     name: LocalizedText.describe('Name of the day.'),
     source: HttpsUrl.describe('Where it is stated.'),

@@ -2,9 +2,10 @@
 // NOTE: tests/fixtures/import/vzd-layout/ is a LAYOUT FIXTURE, NOT REAL DATA: hand-made rows in
 // the official column layout (see its README.md); codes, names and coordinates are invented.
 import { describe, expect, it } from 'vitest';
-import { build } from '../../../src/import/build.ts';
+import { build } from '../../../src/import/gazetteer-build.ts';
 import { parseFeatures, parsePostal } from '../../../src/import/geonames.ts';
-import { currentMunicipalities, currentParishes, currentVillages, parseCentroids, parseVzd } from '../../../src/import/vzd.ts';
+import { currentMunicipalities, currentParishes, currentVillages, parseVzd } from '../../../src/import/vzd.ts';
+import { parseCentroids } from '../../../src/import/vzd-centroids.ts';
 import { fixture } from './helpers.ts';
 
 const current = currentMunicipalities(

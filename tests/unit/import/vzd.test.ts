@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build } from '../../../src/import/build.ts';
+import { build } from '../../../src/import/gazetteer-build.ts';
 import { parseFeatures, parsePostal } from '../../../src/import/geonames.ts';
 import { currentMunicipalities, parseVzd } from '../../../src/import/vzd.ts';
 import { fixture } from './helpers.ts';
