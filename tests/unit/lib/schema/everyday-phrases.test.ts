@@ -2,7 +2,8 @@
 // and keeps each language in its own list; a bad record fails with file, id, field and why.
 import { describe, expect, it } from 'vitest';
 import { DataError, validateCatalog } from '../../../../src/lib/catalog/validate.ts';
-import { buildSearchIndex, createSearcher } from '../../../../src/lib/search/search.ts';
+import { buildSearchIndex } from '../../../../src/lib/search/records.ts';
+import { createSearcher } from '../../../../src/lib/search/search.ts';
 import { validRaw } from '../../../fixtures/catalog.ts';
 
 const FILE = 'data/everyday-phrases.json';
