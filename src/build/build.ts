@@ -15,7 +15,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeHeadersFile } from '../integrations/security-headers.ts';
 import { loadCatalog } from '../server/load-catalog.ts';
-import { DataError } from '../lib/catalog/validate.ts';
+import { DataError } from '../lib/catalog/problems.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

@@ -7,7 +7,9 @@
 // when full, and neither the URL nor the live region ever carries more.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Searcher, SearchIndex, SearchIndexFile, SearchResult } from '../lib/search/search.ts';
+import type { Searcher, SearchResult } from '../lib/search/search.ts';
+import type { SearchIndex } from '../lib/search/records.ts';
+import type { SearchIndexFile } from '../lib/search/index-file.ts';
 import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/search/fold.ts';
 import { pathFor, type Lang } from '../lib/site/routes.ts';
 import { unpack, type Packed } from '../build/packed.ts';
@@ -67,7 +69,7 @@ function load(url: string): Promise<Loaded> {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
       return r.json() as Promise<SearchIndexFile>;
     }),
-    import('../lib/search/search.ts'),
+    import('../lib/search/browser-search.ts'),
   ]).then(([file, lib]) => {
     const index = lib.unpackSearchIndex(file);
     return { index, searcher: lib.createSearcher(index.records) };

@@ -2,7 +2,8 @@
 // The data folder can be swapped with PIEEJAMS_DATA_DIR (the synthetic benchmark catalogue uses it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDataFile, validateCatalog, type Catalog, type RawFile } from '../lib/catalog/validate.ts';
+import { validateCatalog, type Catalog } from '../lib/catalog/validate.ts';
+import { parseDataFile, type RawFile } from '../lib/catalog/data-file.ts';
 import { buildDay } from './build-time.ts';
 
 export function dataDir(): string {

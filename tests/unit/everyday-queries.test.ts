@@ -3,7 +3,8 @@
 // lists each missed query with what came instead.
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { buildSearchIndex, createSearcher } from '../../src/lib/search/search.ts';
+import { buildSearchIndex } from '../../src/lib/search/records.ts';
+import { createSearcher } from '../../src/lib/search/search.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { everydayQueries, hitRateLines, runEverydayQueries } from '../fixtures/everyday-queries.ts';
 

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
-import { buildSearchIndex, createSearcher } from '../../src/lib/search/search.ts';
+import { buildSearchIndex } from '../../src/lib/search/records.ts';
+import { createSearcher } from '../../src/lib/search/search.ts';
 import type { Lang } from '../../src/lib/site/routes.ts';
 
 interface Query { lang: Lang; q: string; expect: string; note?: string }

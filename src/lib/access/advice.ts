@@ -17,7 +17,9 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { Service } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from '../channels/channels.ts';
-import { assessAccess, crossBorderFacts, type DimensionCode, type UnknownFact } from './dimensions.ts';
+import { assessAccess } from './dimensions.ts';
+import type { DimensionCode, UnknownFact } from './dimension-result.ts';
+import { crossBorderFacts } from './dimension-cross-border.ts';
 import { farFromPlaces } from './report.ts';
 import { hasInPersonChannel } from './report-coverage.ts';
 

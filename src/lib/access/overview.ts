@@ -4,7 +4,8 @@
 // partly or not provided; "not known" is counted apart (it may be a gap in our data, not in the
 // service). Pure: the rows carry ids and counts, the page phrases them.
 import type { Institution } from '../schema/index.ts';
-import { ACCESS_STATUSES, DIMENSIONS, GAP_STATUSES, type AccessStatus, type DimensionKey } from './dimensions.ts';
+import { DIMENSIONS, type DimensionKey } from './dimensions.ts';
+import { ACCESS_STATUSES, GAP_STATUSES, type AccessStatus } from './dimension-result.ts';
 import type { DimensionRow } from './report.ts';
 
 export type StatusTally = Record<AccessStatus, number>;

@@ -3,7 +3,8 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { Institution, Service } from '../schema/index.ts';
 import { byId, sortServices } from '../catalog/catalog.ts';
-import { DIMENSIONS, type AccessAssessment, type DimensionCode, type DimensionKey } from './dimensions.ts';
+import { DIMENSIONS, type AccessAssessment, type DimensionKey } from './dimensions.ts';
+import type { DimensionCode } from './dimension-result.ts';
 import { dimensionTable, farFromPlaces, gaps, groupBySamePlaces, statusCounts, territorialCoverage, type DimensionRow, type FarFromPlaces, type Gap, type MunicipalityCoverageRow, type StatusCounts } from './report.ts';
 import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './overview.ts';
 import { hasInPersonChannel, municipalityOverview, type MunicipalityOverviewRow } from './report-coverage.ts';

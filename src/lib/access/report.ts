@@ -4,17 +4,9 @@
 // Built from the same assessAccess the service pages use, so the two cannot disagree.
 import type { Catalog } from '../catalog/validate.ts';
 import type { GazetteerEntry, Municipality, Place, Service } from '../schema/index.ts';
-import {
-  ACCESS_STATUSES,
-  DIMENSIONS,
-  assessAccess,
-  placeCountsByMunicipality,
-  type AccessAssessment,
-  type AccessReason,
-  type AccessStatus,
-  type DimensionCode,
-  type DimensionKey,
-} from './dimensions.ts';
+import { DIMENSIONS, assessAccess, type AccessAssessment, type AccessReason, type DimensionKey } from './dimensions.ts';
+import { ACCESS_STATUSES, type AccessStatus, type DimensionCode } from './dimension-result.ts';
+import { placeCountsByMunicipality } from './dimension-territorial.ts';
 import { placesOffering } from '../catalog/catalog.ts';
 import type { Point } from '../places/geo.ts';
 import { buildPlaceIndex, nearestPlaces } from '../places/nearest.ts';

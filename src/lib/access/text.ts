@@ -2,7 +2,8 @@
 // the status label, and the notes. The translator is an argument (the pages pass the i18n one),
 // so this stays pure and the same sentences appear on the service page, in the report and in
 // the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
-import { type AccessNote, type AccessStatus, type UnknownFact, type DimensionCode, type DimensionKey, type DimensionResult, type AccessAssessment } from './dimensions.ts';
+import type { DimensionKey, AccessAssessment } from './dimensions.ts';
+import type { AccessNote, AccessStatus, UnknownFact, DimensionCode, DimensionResult } from './dimension-result.ts';
 import type { ChannelType } from '../schema/index.ts';
 import type { Lang } from '../site/routes.ts';
 import { formatDistance, listText } from '../text/format.ts';

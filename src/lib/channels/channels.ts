@@ -64,3 +64,11 @@ export function pairChannels(request: readonly Channel[], receipt: readonly Chan
   });
   return { request: paired, receiptOnly: sortChannels(receipt.filter((r) => !used.has(r))) };
 }
+
+/** The seed's two environments: electronic, or physical (remote by post or phone, and in person). */
+export type Presence = 'electronic' | 'physical';
+
+/** Which of the two environments a channel type is in: the checks of the data and N3-1 both ask. */
+export function presence(type: ChannelType): Presence {
+  return ENVIRONMENT_OF[type] === 'electronic' ? 'electronic' : 'physical';
+}

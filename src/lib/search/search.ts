@@ -1,175 +1,18 @@
-// Search over the catalogue, the same in Node (build, tests, bench) and in the browser (island).
-// The build turns the catalogue into compact records whose text is already folded
-// (lower case, no diacritics), so the browser never normalises text per search; the query is
-// folded and stemmed the same way. Records are ranked by their best partial match: every query
-// word the index knows adds to a record's score (rarer words more), while filler words (stop
-// words) and words the index does not know are left out instead of emptying the result.
+// The service searcher, the same in Node (build, tests, bench) and in the browser (island). It
+// works on the records of records.ts, whose text the build has already folded, and on the query
+// words of query.ts, folded and stemmed the same way. Records are ranked by their best partial
+// match: every query word the index knows adds to a record's score (rarer words more), while
+// filler words (stop words) and words the index does not know are left out instead of emptying
+// the result.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Catalog } from '../catalog/validate.ts';
-import { channelEnvironments, type Environment } from '../channels/channels.ts';
-import { fold, limitInput } from './fold.ts';
+import { queryWords } from './query.ts';
+import type { SearchRecord } from './records.ts';
 import { stem } from './stem.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { otherLang, type Lang } from '../site/routes.ts';
-
-/** One service as the browser searches and shows it. */
-export interface SearchRecord {
-  slug: string;
-  /** Display name in the page's language. */
-  name: string;
-  /** Display name of the institution in the page's language. */
-  institution: string;
-  /** Which kinds of request channel exist (as on the A–Z list). */
-  channels: Record<Environment, boolean>;
-  /** Folded text the searcher matches against. */
-  text: {
-    name: string;
-    /** Keywords and everyday phrases in the page's language. */
-    keywords: string[];
-    /** Keywords and everyday phrases in the other site language (people mix them), at lower weight. */
-    otherKeywords: string[];
-    /** Everyday phrases in Russian and Ukrainian (the site has no pages in them). */
-    phrases: string[];
-    /** Institution name in both languages and its abbreviation. */
-    institution: string;
-    /** Names of the life situations the service belongs to. */
-    situations: string[];
-  };
-}
-
-/** The static JSON file the build writes per language. */
-export interface SearchIndex {
-  lang: Lang;
-  records: SearchRecord[];
-  /** Life situations that have services, offered when nothing is found. */
-  situations: { id: string; name: string }[];
-}
 
 export interface SearchResult {
   record: SearchRecord;
   /** 0 is a perfect match, 1 no match. */
   score: number;
-}
-
-/** Folded words of a text, each stemmed. */
-export function stemmedTokens(text: string): string[] {
-  return fold(text).split(' ').filter(Boolean).map(stem);
-}
-
-/**
- * The words of a query that carry meaning: folded, cut to the input limit (MAX_INPUT_LENGTH of
- * src/lib/search/fold.ts, so a pasted page costs nothing), duplicates and
- * stop words and lone letters left out (unless nothing else is left).
- */
-export function queryWords(query: string): string[] {
-  const words = [...new Set(fold(limitInput(query)).split(' ').filter(Boolean))];
-  // A lone letter is mostly the start of the next word ("pase d…"): it would touch every record.
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
-  return meaningful.length > 0 ? meaningful : words;
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
-}
-
-/** The compact records of one language, text folded, for the static index file. */
-export function buildSearchIndex(catalog: Catalog, lang: Lang): SearchIndex {
-  const other = otherLang(lang);
-  const institutions = new Map(catalog.institutions.map((i) => [i.id, i]));
-  const situations = new Map(catalog.lifeSituations.map((s) => [s.id, s]));
-  const phrases = new Map((catalog.everydayPhrases ?? []).map((p) => [p.id, p]));
-  const records = catalog.services.map((service): SearchRecord => {
-    const institution = institutions.get(service.institution);
-    const everyday = phrases.get(service.id);
-    const name = lang === 'lv' ? service.name.lv : service.name.en.text;
-    const institutionText = institution
-      ? [institution.name.lv, institution.name.en.text, institution.abbreviation ?? ''].join(' ')
-      : service.institution;
-    const folded = (texts: string[]) => unique(texts.map(fold)).filter(Boolean);
-    return {
-      slug: service.slug,
-      name,
-      institution: institution ? (lang === 'lv' ? institution.name.lv : institution.name.en.text) : service.institution,
-      channels: channelEnvironments(service.requestChannels),
-      text: {
-        name: fold(name),
-        keywords: folded([...service.keywords[lang], ...(everyday?.[lang] ?? [])]),
-        otherKeywords: folded([...service.keywords[other], ...(everyday?.[other] ?? [])]),
-        phrases: folded([...(everyday?.ru ?? []), ...(everyday?.uk ?? [])]),
-        institution: fold(institutionText),
-        situations: service.lifeSituations.map((id) => fold(situations.get(id)?.name[lang] ?? id)),
-      },
-    };
-  });
-  const used = new Set(catalog.services.flatMap((s) => s.lifeSituations));
-  const offered = catalog.lifeSituations.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, name: s.name[lang] }));
-  return { lang, records, situations: offered };
-}
-
-/**
- * The index file as the build writes it: each institution and life situation once, records as
- * tuples, and no text the browser can fold itself (the folded name, institution, situations),
- * which keeps the file within its budget (30 KB gzip per language). unpackSearchIndex gives the
- * SearchIndex back exactly.
- */
-export interface SearchIndexFile {
-  lang: Lang;
-  /** Display name in the page's language and the folded text searched (both languages, abbreviation). */
-  institutions: [name: string, text: string][];
-  situations: SearchIndex['situations'];
-  records: [
-    slug: string,
-    name: string,
-    institution: number,
-    /** Letters of the channel kinds that exist: e electronic, r remote, p in person. */
-    channels: string,
-    keywords: string[],
-    otherKeywords: string[],
-    phrases: string[],
-    situations: number[],
-  ][];
-}
-
-const CHANNEL_LETTERS: [Environment, string][] = [['electronic', 'e'], ['remote', 'r'], ['inPerson', 'p']];
-
-/** The compact file of an index; throws when a record names a life situation the list does not offer. */
-export function packSearchIndex(index: SearchIndex): SearchIndexFile {
-  const institutions: [string, string][] = [];
-  const institutionAt = new Map<string, number>();
-  const situationAt = new Map(index.situations.map((s, i) => [fold(s.name), i]));
-  const records = index.records.map(({ slug, name, institution, channels, text }): SearchIndexFile['records'][number] => {
-    const key = `${institution}\n${text.institution}`;
-    let at = institutionAt.get(key);
-    if (at === undefined) institutionAt.set(key, (at = institutions.push([institution, text.institution]) - 1));
-    const situations = text.situations.map((folded) => {
-      const i = situationAt.get(folded);
-      if (i === undefined) throw new Error(`search index: ${slug} names a life situation "${folded}" the index does not offer`);
-      return i;
-    });
-    const letters = CHANNEL_LETTERS.filter(([env]) => channels[env]).map(([, letter]) => letter).join('');
-    return [slug, name, at, letters, text.keywords, text.otherKeywords, text.phrases, situations];
-  });
-  return { lang: index.lang, institutions, situations: index.situations, records };
-}
-
-/** The index from its file, as buildSearchIndex made it. */
-export function unpackSearchIndex(file: SearchIndexFile): SearchIndex {
-  const situationText = file.situations.map((s) => fold(s.name));
-  const records = file.records.map(([slug, name, institution, letters, keywords, otherKeywords, phrases, situations]): SearchRecord => ({
-    slug,
-    name,
-    institution: file.institutions[institution][0],
-    channels: Object.fromEntries(CHANNEL_LETTERS.map(([env, letter]) => [env, letters.includes(letter)])) as Record<Environment, boolean>,
-    text: {
-      name: fold(name),
-      keywords,
-      otherKeywords,
-      phrases,
-      institution: file.institutions[institution][1],
-      situations: situations.map((i) => situationText[i]),
-    },
-  }));
-  return { lang: file.lang, records, situations: file.situations };
 }
 
 /** Options of the searcher; defaults are tuned on tests/search-queries.json and tests/unit/everyday-queries.json. */

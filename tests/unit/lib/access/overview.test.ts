@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { institutionOverview, serviceOverview, gapsIn } from '../../../../src/lib/access/overview.ts';
-import { DIMENSIONS, type AccessStatus } from '../../../../src/lib/access/dimensions.ts';
+import { DIMENSIONS } from '../../../../src/lib/access/dimensions.ts';
+import type { AccessStatus } from '../../../../src/lib/access/dimension-result.ts';
 import type { DimensionRow } from '../../../../src/lib/access/report.ts';
 import { Institution } from '../../../../src/lib/schema/index.ts';
 

@@ -1,6 +1,7 @@
 // Every reason code, status and note of src/lib/access/dimensions.ts has words in both languages.
 import { describe, expect, it } from 'vitest';
-import { ACCESS_NOTES, ACCESS_STATUSES, DIMENSIONS, REASON_CODES, type DimensionKey } from '../../../../src/lib/access/dimensions.ts';
+import { DIMENSIONS, REASON_CODES, type DimensionKey } from '../../../../src/lib/access/dimensions.ts';
+import { ACCESS_NOTES, ACCESS_STATUSES } from '../../../../src/lib/access/dimension-result.ts';
 import { dimensionName, noteText, reasonText, settleText, statusText, type Translate } from '../../../../src/lib/access/text.ts';
 import { listText } from '../../../../src/lib/text/format.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';

@@ -1,8 +1,10 @@
 // data/everyday-phrases.json: each record names a service that exists, says the words are ours,
 // and keeps each language in its own list; a bad record fails with file, id, field and why.
 import { describe, expect, it } from 'vitest';
-import { DataError, validateCatalog } from '../../../../src/lib/catalog/validate.ts';
-import { buildSearchIndex, createSearcher } from '../../../../src/lib/search/search.ts';
+import { validateCatalog } from '../../../../src/lib/catalog/validate.ts';
+import { DataError } from '../../../../src/lib/catalog/problems.ts';
+import { buildSearchIndex } from '../../../../src/lib/search/records.ts';
+import { createSearcher } from '../../../../src/lib/search/search.ts';
 import { validRaw } from '../../../fixtures/catalog.ts';
 
 const FILE = 'data/everyday-phrases.json';

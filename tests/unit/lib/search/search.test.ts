@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, createSearcher, packSearchIndex, queryWords, unpackSearchIndex, type SearchRecord } from '../../../../src/lib/search/search.ts';
+import { createSearcher } from '../../../../src/lib/search/search.ts';
+import type { SearchRecord } from '../../../../src/lib/search/records.ts';
 import { fold } from '../../../../src/lib/search/fold.ts';
-import { validateCatalog } from '../../../../src/lib/catalog/validate.ts';
-import { validRaw, validService } from '../../../fixtures/catalog.ts';
 
 /** A record as the build writes it, from plain words (folded like the build folds them). */
 function record(slug: string, name: string, keywords: string[] = [], extra: Partial<SearchRecord['text']> = {}): SearchRecord {
@@ -105,61 +104,9 @@ describe('createSearcher', () => {
   });
 });
 
-describe('queryWords', () => {
-  it.each([
-    ['Kur var dabūt ID karti?', ['id', 'karti']],
-    ['How do I get a work permit', ['work', 'permit']],
-    ['как оформить пенсию', ['пенсию']],
-    ['як отримати посвідку', ['посвідку']],
-    ['kā', ['ka']],
-    ['pase pase PASE', ['pase']],
-    ['pase d', ['pase']],
-    ['1 klase', ['1', 'klase']],
-  ])('%s → %j', (query, expected) => expect(queryWords(query)).toEqual(expected));
-});
-
 describe('suggest (did you mean)', () => {
   it('offers services whose words are near a query that finds nothing', () => {
     expect(searcher.search('pezdarbnieks', 3)).toEqual([]);
     expect(searcher.suggest('pezdarbnieks', 3).map((r) => r.record.slug)).toContain('unemployment-benefit');
-  });
-});
-
-describe('buildSearchIndex', () => {
-  const raw = validRaw();
-  raw.services[0].records.push({ ...validService(), id: 'visa', slug: 'visa', name: { lv: 'Vīza', en: { text: 'Visa', origin: 'ours' } }, keywords: { lv: ['Šengenas vīza'], en: ['Schengen visa'] } });
-  const catalog = validateCatalog(raw);
-
-  it.each(['lv', 'en'] as const)('in %s stores display text and folded search text', (lang) => {
-    const index = buildSearchIndex(catalog, lang);
-    expect(index.lang).toBe(lang);
-    const visa = index.records.find((r) => r.slug === 'visa')!;
-    expect(visa.name).toBe(lang === 'lv' ? 'Vīza' : 'Visa');
-    expect(visa.institution).toBe(lang === 'lv' ? 'Pilsonības un migrācijas lietu pārvalde' : 'Office of Citizenship and Migration Affairs');
-    expect(visa.text.name).toBe('visa'.replace('s', lang === 'lv' ? 'z' : 's'));
-    expect(visa.text.keywords).toEqual([lang === 'lv' ? 'sengenas viza' : 'schengen visa']);
-    expect(visa.text.otherKeywords).toEqual([lang === 'lv' ? 'schengen visa' : 'sengenas viza']);
-    expect(visa.text.institution).toBe('pilsonibas un migracijas lietu parvalde office of citizenship and migration affairs pmlp');
-    expect(visa.text.situations).toEqual([lang === 'lv' ? 'dokumenti' : 'documents']);
-    expect(visa.channels).toEqual({ electronic: true, remote: false, inPerson: false });
-    expect(index.situations).toEqual([{ id: 'identity-documents', name: lang === 'lv' ? 'Dokumenti' : 'Documents' }]);
-  });
-
-  it('keeps folded text free of diacritics and capitals', () => {
-    const json = JSON.stringify(buildSearchIndex(catalog, 'lv').records.map((r) => Object.values(r.text)));
-    expect(json).toBe(json.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
-  });
-
-  it('searches what it builds', () => {
-    const s = createSearcher(buildSearchIndex(catalog, 'en').records);
-    expect(s.search('sengen', 1).map((r) => r.record.slug)).toEqual(['visa']);
-    expect(s.search('vīza', 1).map((r) => r.record.slug)).toEqual(['visa']);
-  });
-
-  it.each(['lv', 'en'] as const)('in %s packs into a smaller file that unpacks to the same index', (lang) => {
-    const index = buildSearchIndex(catalog, lang);
-    const file = packSearchIndex(index);
-    expect(unpackSearchIndex(JSON.parse(JSON.stringify(file)))).toEqual(index);
-    expect(JSON.stringify(file).length).toBeLessThan(JSON.stringify(index).length);
   });
 });
