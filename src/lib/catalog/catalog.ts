@@ -4,7 +4,9 @@ import type { Catalog } from './validate.ts';
 import type { Channel, Institution, LifeSituation, Municipality, Place, Service } from '../schema/index.ts';
 import { collator } from '../text/format.ts';
 import { memoByCatalog } from './memo.ts';
+import { allChannels } from '../channels/channels.ts';
 import type { Lang } from '../site/routes.ts';
+import { inLang } from '../text/localized.ts';
 
 export type { Catalog };
 
@@ -37,7 +39,7 @@ export function municipalityByAtvk(catalog: Catalog, atvk: string | null): Munic
 
 /** In-person channels of a service, whether to request or to receive it. */
 function inPersonChannels(service: Service): Extract<Channel, { type: 'in-person' }>[] {
-  return [...service.requestChannels, ...service.receiptChannels].filter((c): c is Extract<Channel, { type: 'in-person' }> => c.type === 'in-person');
+  return allChannels(service).filter((c): c is Extract<Channel, { type: 'in-person' }> => c.type === 'in-person');
 }
 
 /**
@@ -149,7 +151,7 @@ export function groupByMunicipality(catalog: Catalog, places: Place[], lang: Lan
 
 export function sortServices(services: Service[], lang: Lang): Service[] {
   const c = collator(lang);
-  const name = (s: Service) => (lang === 'lv' ? s.name.lv : s.name.en.text);
+  const name = (s: Service) => inLang(s.name, lang);
   return [...services].sort((a, b) => c.compare(name(a), name(b)));
 }
 
@@ -161,7 +163,7 @@ export function servicesIn(catalog: Catalog, situation: LifeSituation, lang: Lan
 export function alphabetGroups(services: Service[], lang: Lang): { letter: string; services: Service[] }[] {
   const groups: { letter: string; services: Service[] }[] = [];
   for (const service of sortServices(services, lang)) {
-    const name = lang === 'lv' ? service.name.lv : service.name.en.text;
+    const name = inLang(service.name, lang);
     const letter = name.charAt(0).toLocaleUpperCase(lang);
     const last = groups.at(-1);
     if (last && last.letter === letter) last.services.push(service);
