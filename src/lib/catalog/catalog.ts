@@ -75,20 +75,18 @@ const offeringIndexes = new WeakMap<Catalog, OfferingIndex>();
 function offeringIndex(catalog: Catalog): OfferingIndex {
   const known = offeringIndexes.get(catalog);
   if (known) return known;
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  const index: OfferingIndex = { listing: new Map(), byId: new Map(), byTypeAndInstitution: new Map(), order: new Map() };
-  catalog.places.forEach((place, i) => {
-    index.order.set(place, i);
-    index.byId.set(place.id, place);
+  // A place lists services itself and through its service sets; each service once.
+  const listings = catalog.places.flatMap((place) => {
     const listed = new Set(place.services);
     for (const set of place.serviceSets) for (const id of byId(catalog.serviceSets, set)?.services ?? []) listed.add(id);
-    for (const id of listed) push(index.listing, id, place);
-    if (place.institution) push(index.byTypeAndInstitution, `${place.type}|${place.institution}`, place);
+    return [...listed].map((service) => ({ service, place }));
   });
+  const index: OfferingIndex = {
+    listing: new Map([...Map.groupBy(listings, (l) => l.service)].map(([service, ls]) => [service, ls.map((l) => l.place)])),
+    byId: new Map(catalog.places.map((place) => [place.id, place])),
+    byTypeAndInstitution: Map.groupBy(catalog.places.filter((place) => place.institution), (place) => `${place.type}|${place.institution}`),
+    order: new Map(catalog.places.map((place, i) => [place, i])),
+  };
   offeringIndexes.set(catalog, index);
   return index;
 }
@@ -116,14 +114,8 @@ const servicesByPlace = new WeakMap<Catalog, Map<string, Service[]>>();
 export function servicesAt(catalog: Catalog, place: Place, lang: Lang): Service[] {
   let byPlace = servicesByPlace.get(catalog);
   if (!byPlace) {
-    byPlace = new Map();
-    for (const service of catalog.services) {
-      for (const p of placesOffering(catalog, service)) {
-        const list = byPlace.get(p.id);
-        if (list) list.push(service);
-        else byPlace.set(p.id, [service]);
-      }
-    }
+    const offers = catalog.services.flatMap((service) => placesOffering(catalog, service).map((p) => ({ place: p.id, service })));
+    byPlace = new Map([...Map.groupBy(offers, (o) => o.place)].map(([id, os]) => [id, os.map((o) => o.service)]));
     servicesByPlace.set(catalog, byPlace);
   }
   return sortServices(byPlace.get(place.id) ?? [], lang);
@@ -142,9 +134,7 @@ export interface MunicipalityGroup<T> {
 /** Places grouped by municipality, municipalities in alphabetical order, places abroad last. */
 export function groupByMunicipality(catalog: Catalog, places: Place[], lang: Lang): MunicipalityGroup<Place>[] {
   const c = collator(lang);
-  const groups = new Map<string | null, Place[]>();
-  for (const place of places) groups.set(place.municipality, [...(groups.get(place.municipality) ?? []), place]);
-  return [...groups.entries()]
+  return [...Map.groupBy(places, (place) => place.municipality).entries()]
     .map(([atvk, items]) => ({ municipality: municipalityByAtvk(catalog, atvk) ?? null, items: items.sort((a, b) => c.compare(a.name.lv, b.name.lv)) }))
     .sort((a, b) => (a.municipality === null ? 1 : b.municipality === null ? -1 : c.compare(a.municipality.name[lang], b.municipality.name[lang])));
 }
