@@ -5,18 +5,19 @@
 import type { Channel, ChannelCondition, ChannelStep, Municipality } from '../lib/schema/index.ts';
 import type { Lang } from '../lib/site/routes.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { channelLabelKey } from '../lib/channels/channels.ts';
 
 type T = (key: MessageKey, options?: Record<string, unknown>) => string;
 const k = (key: string) => key as MessageKey;
 
 /** "E-service on Latvija.gov.lv", "In person at municipal offices", "Mobile app Qticket". */
 export function channelLabel(t: T, c: Channel): string {
-  if (c.type === 'e-service') return t(k(`channel.type.e-service.${c.provider}`));
+  if (c.type === 'e-service') return t(channelLabelKey(c));
   if (c.type === 'in-person' && c.placeTypes.length > 0) {
     return t('channel.inPersonAt', { where: c.placeTypes.map((p) => t(k(`channel.where.${p}`))).join(t('channel.or')) });
   }
   if (c.type === 'mobile-app') return t('channel.appNamed', { name: c.name });
-  return t(k(`channel.type.${c.type}`));
+  return t(channelLabelKey(c.type));
 }
 
 /** Each condition in words: "Only in Rīga", "Only for foreigners", or the note of a case. */

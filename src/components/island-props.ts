@@ -10,6 +10,7 @@ import type { SearchStrings } from '../islands/Search.tsx';
 import type { FinderStrings } from '../islands/ChannelFinder.tsx';
 import { packOnce } from '../build/packed.ts';
 import { collator } from '../lib/text/format.ts';
+import { PREMISES_FACTS, type AccessNeed } from '../lib/places/access-needs.ts';
 import { loadCatalog } from '../server/load-catalog.ts';
 import { buildCalendar, calendarFrom } from '../lib/hours/codec.ts';
 
@@ -100,13 +101,7 @@ function nearestStrings(lang: Lang): NearestStrings {
     accessUnknown: t('nearest.accessUnknown'),
     accessYes: t('access.yes'),
     accessNo: t('access.no'),
-    access: {
-      stepFree: t('access.stepFree'),
-      accessibleToilet: t('access.accessibleToilet'),
-      parking: t('access.parking'),
-      hearingLoop: t('access.hearingLoop'),
-      signLanguage: t('access.signLanguage'),
-    },
+    access: Object.fromEntries(PREMISES_FACTS.map((fact) => [fact, t(`access.${fact}`)])) as Record<AccessNeed, string>,
     kinds: {
       city: t('nearest.kind.city'),
       town: t('nearest.kind.town'),

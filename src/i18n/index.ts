@@ -4,6 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 import lv from './lv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import type { Lang } from '../lib/site/routes.ts';
+import { PLACEHOLDER, fillComplete, pluralForm, type PluralCategory } from '../lib/text/template.ts';
 
 type Key = keyof typeof lv;
 /** Plural keys are stored as "x_zero", "x_one", "x_other" but looked up as "x" with a count. */
@@ -37,31 +38,17 @@ type Options = Record<string, unknown>;
  */
 const translators = new Map<Lang, Translator>();
 
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-
 /** Templates the fast path fills: only {{name}} placeholders, no nesting, formats or unescaped values. */
 function simpleTemplate(text: string): boolean {
   const rest = text.replace(PLACEHOLDER, '');
   return !rest.includes('{{') && !rest.includes('$t(');
 }
 
+const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 function plainValues(options: Options): boolean {
   for (const value of Object.values(options)) if (typeof value !== 'string' && typeof value !== 'number') return false;
   return true;
-}
-
-/** The template, with every placeholder given, or null when one is missing (i18next decides then). */
-function fill(template: string, options: Options): string | null {
-  let complete = true;
-  const text = template.replace(PLACEHOLDER, (match, name: string) => {
-    const value = options[name];
-    if (value === undefined) {
-      complete = false;
-      return match;
-    }
-    return String(value);
-  });
-  return complete ? text : null;
 }
 
 /** A translator bound to one language. */
@@ -69,7 +56,6 @@ export function useTranslations(lang: Lang): Translator {
   let translator = translators.get(lang);
   if (translator) return translator;
   const t: TFunction = i18n.getFixedT(lang);
-  const plural = new Intl.PluralRules(lang);
   const plain = new Map<string, string>();
   // Per key: undefined if the language lacks it, null if only i18next can fill it, else the template.
   const templates = new Map<string, string | null | undefined>();
@@ -80,12 +66,17 @@ export function useTranslations(lang: Lang): Translator {
     templates.set(key, text);
     return text;
   };
+  // Per key: its "x_zero", "x_one", … templates by plural category.
+  const pluralForms = new Map<string, Partial<Record<PluralCategory, string | null>>>();
+  const formsOf = (key: string) => {
+    let forms = pluralForms.get(key);
+    if (!forms) pluralForms.set(key, (forms = Object.fromEntries(PLURAL_CATEGORIES.map((c) => [c, template(`${key}_${c}`)]))));
+    return forms;
+  };
   /** The template i18next would pick: "_zero" for 0, then the plural category, then the key itself. */
   const resolve = (key: string, count: unknown): string | null | undefined => {
     if (typeof count !== 'number') return template(key);
-    const zero = count === 0 ? template(`${key}_zero`) : undefined;
-    if (zero !== undefined) return zero;
-    const form = template(`${key}_${plural.select(count)}`);
+    const form = pluralForm(formsOf(key), lang, count);
     return form !== undefined ? form : template(key);
   };
   translator = (key, options) => {
@@ -95,7 +86,7 @@ export function useTranslations(lang: Lang): Translator {
       return text;
     }
     const form = plainValues(options) ? resolve(key, options.count) : null;
-    const filled = typeof form === 'string' ? fill(form, options) : null;
+    const filled = typeof form === 'string' ? fillComplete(form, options as Record<string, string | number>) : null;
     return filled ?? (t(key, options) as string);
   };
   translators.set(lang, translator);

@@ -5,6 +5,6 @@ import { openDataMeta, type OpenDataMeta } from '../lib/open-data/exports.ts';
 
 export { buildTime };
 
-export function downloadMeta(site: URL | undefined): OpenDataMeta {
-  return openDataMeta(loadCatalog(), site ?? 'https://pieejams.lv', buildTime());
+export function downloadMeta(site: URL): OpenDataMeta {
+  return openDataMeta(loadCatalog(), site, buildTime());
 }

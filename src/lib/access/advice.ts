@@ -16,12 +16,11 @@
 //   an open fact (see access.ts "Not known")                → 'publish-fact'          basis PU2-14 (information on actual accessibility)
 import type { Catalog } from '../catalog/validate.ts';
 import type { Service } from '../schema/index.ts';
-import { ENVIRONMENT_OF } from '../channels/channels.ts';
+import { ENVIRONMENT_OF, hasInPersonChannel } from '../channels/channels.ts';
 import { assessAccess } from './dimensions.ts';
 import type { DimensionCode, UnknownFact } from './dimension-result.ts';
 import { crossBorderFacts } from './dimension-cross-border.ts';
 import { farFromPlaces } from './report.ts';
-import { hasInPersonChannel } from './report-coverage.ts';
 
 /** A parish whose centre is farther than this (straight line) from any place offering the service is named. */
 export const FAR_PARISH_KM = 25;

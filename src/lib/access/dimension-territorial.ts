@@ -20,7 +20,7 @@
 // Note 'no-places-listed': an in-person channel, but no place in Latvia in the data offers it.
 import type { Catalog } from '../catalog/validate.ts';
 import type { Place, Service } from '../schema/index.ts';
-import { ENVIRONMENT_OF } from '../channels/channels.ts';
+import { ENVIRONMENT_OF, hasInPersonChannel } from '../channels/channels.ts';
 import { placesOffering } from '../catalog/catalog.ts';
 import { settle, type AccessNote, type AccessStatus, type DimensionResult } from './dimension-result.ts';
 
@@ -64,10 +64,6 @@ export function municipalityCoverage(catalog: Catalog, service: Service): Covera
 /** A request channel that works wherever the person is: electronic, post or phone. */
 export function hasRemoteRequest(service: Service): boolean {
   return service.requestChannels.some((c) => ENVIRONMENT_OF[c.type] !== 'inPerson');
-}
-
-function hasInPersonChannel(service: Service): boolean {
-  return [...service.requestChannels, ...service.receiptChannels].some((c) => c.type === 'in-person');
 }
 
 /** N3-2: can the person get the service where they are? */

@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { ChannelType, Service } from '../schema/index.ts';
 import { placesOffering } from '../catalog/catalog.ts';
+import { allChannels, channelLabelKey } from '../channels/channels.ts';
 import { listText } from '../text/format.ts';
 import type { Translate } from './text.ts';
 import type { Lang } from '../site/routes.ts';
@@ -36,7 +37,7 @@ const WITHOUT_COMPUTER: readonly ChannelType[] = ['post', 'phone', 'in-person', 
 
 export function socialGroupFacts(catalog: Catalog, service: Service): SocialGroupFacts {
   const places = placesOffering(catalog, service).filter((p) => p.country === 'LV');
-  const channels = [...service.requestChannels, ...service.receiptChannels];
+  const channels = allChannels(service);
   return {
     lowIncome: { free: service.free, options: service.assisted.lowIncome.length },
     lowDigitalSkills: {
@@ -68,7 +69,7 @@ export function socialGroupLines(facts: SocialGroupFacts, service: Service, t: T
   const described = (group: keyof SocialGroupFacts) => service.assisted[group].map((o) => o.description[lang]);
   const i = facts.impairments;
   const places = t('count.places', { count: i.places });
-  const channels = facts.lowDigitalSkills.withoutComputer.map((c) => t(`channel.type.${c}`).toLocaleLowerCase(lang));
+  const channels = facts.lowDigitalSkills.withoutComputer.map((c) => t(channelLabelKey(c)).toLocaleLowerCase(lang));
   return {
     lowIncome: [...(facts.lowIncome.free === null ? [] : [t(facts.lowIncome.free ? 'social.free' : 'social.fee')]), ...described('lowIncome')],
     lowDigitalSkills: [...described('lowDigitalSkills'), ...(channels.length > 0 ? [t('social.withoutComputer', { list: listText(channels, lang) })] : [])],

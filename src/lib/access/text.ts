@@ -5,6 +5,7 @@
 import type { DimensionKey, AccessAssessment } from './dimensions.ts';
 import type { AccessNote, AccessStatus, UnknownFact, DimensionCode, DimensionResult } from './dimension-result.ts';
 import type { ChannelType } from '../schema/index.ts';
+import { channelLabelKey } from '../channels/channels.ts';
 import type { Lang } from '../site/routes.ts';
 import { formatDistance, listText } from '../text/format.ts';
 import { FAR_PARISH_KM, type Advice, type AdviceBasis } from './advice.ts';
@@ -40,7 +41,7 @@ export function settleText(result: { unknown: readonly UnknownFact[] }, t: Trans
 }
 
 function channelName(type: ChannelType, t: Translate, lang: Lang): string {
-  return lowerFirst(t(`channel.type.${type}`), lang);
+  return lowerFirst(t(channelLabelKey(type)), lang);
 }
 
 /** One sentence (sometimes two or three short ones) saying why the dimension has its status. */
@@ -87,10 +88,8 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
   }
 }
 
-/** A name marked with its language origin ({ lv, en: { text } }) in the page's language. */
-export function nameIn(name: { lv: string; en: { text: string } }, lang: Lang): string {
-  return lang === 'lv' ? name.lv : name.en.text;
-}
+/** The old name of inLang, still imported by report-page.ts and report-csv.ts; use inLang in new code. */
+export { inLang as nameIn } from '../text/localized.ts';
 
 /** How many far parishes an advice names; the territorial view lists them all. */
 export const ADVICE_PARISH_NAMES = 10;

@@ -4,7 +4,9 @@ import type { Catalog } from './validate.ts';
 import type { Channel, Institution, LifeSituation, Municipality, Place, Service } from '../schema/index.ts';
 import { collator } from '../text/format.ts';
 import { memoByCatalog } from './memo.ts';
+import { allChannels } from '../channels/channels.ts';
 import type { Lang } from '../site/routes.ts';
+import { inLang } from '../text/localized.ts';
 
 export type { Catalog };
 
@@ -37,7 +39,7 @@ export function municipalityByAtvk(catalog: Catalog, atvk: string | null): Munic
 
 /** In-person channels of a service, whether to request or to receive it. */
 function inPersonChannels(service: Service): Extract<Channel, { type: 'in-person' }>[] {
-  return [...service.requestChannels, ...service.receiptChannels].filter((c): c is Extract<Channel, { type: 'in-person' }> => c.type === 'in-person');
+  return allChannels(service).filter((c): c is Extract<Channel, { type: 'in-person' }> => c.type === 'in-person');
 }
 
 /**
@@ -73,20 +75,18 @@ const offeringIndexes = new WeakMap<Catalog, OfferingIndex>();
 function offeringIndex(catalog: Catalog): OfferingIndex {
   const known = offeringIndexes.get(catalog);
   if (known) return known;
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  const index: OfferingIndex = { listing: new Map(), byId: new Map(), byTypeAndInstitution: new Map(), order: new Map() };
-  catalog.places.forEach((place, i) => {
-    index.order.set(place, i);
-    index.byId.set(place.id, place);
+  // A place lists services itself and through its service sets; each service once.
+  const listings = catalog.places.flatMap((place) => {
     const listed = new Set(place.services);
     for (const set of place.serviceSets) for (const id of byId(catalog.serviceSets, set)?.services ?? []) listed.add(id);
-    for (const id of listed) push(index.listing, id, place);
-    if (place.institution) push(index.byTypeAndInstitution, `${place.type}|${place.institution}`, place);
+    return [...listed].map((service) => ({ service, place }));
   });
+  const index: OfferingIndex = {
+    listing: new Map([...Map.groupBy(listings, (l) => l.service)].map(([service, ls]) => [service, ls.map((l) => l.place)])),
+    byId: new Map(catalog.places.map((place) => [place.id, place])),
+    byTypeAndInstitution: Map.groupBy(catalog.places.filter((place) => place.institution), (place) => `${place.type}|${place.institution}`),
+    order: new Map(catalog.places.map((place, i) => [place, i])),
+  };
   offeringIndexes.set(catalog, index);
   return index;
 }
@@ -114,14 +114,8 @@ const servicesByPlace = new WeakMap<Catalog, Map<string, Service[]>>();
 export function servicesAt(catalog: Catalog, place: Place, lang: Lang): Service[] {
   let byPlace = servicesByPlace.get(catalog);
   if (!byPlace) {
-    byPlace = new Map();
-    for (const service of catalog.services) {
-      for (const p of placesOffering(catalog, service)) {
-        const list = byPlace.get(p.id);
-        if (list) list.push(service);
-        else byPlace.set(p.id, [service]);
-      }
-    }
+    const offers = catalog.services.flatMap((service) => placesOffering(catalog, service).map((p) => ({ place: p.id, service })));
+    byPlace = new Map([...Map.groupBy(offers, (o) => o.place)].map(([id, os]) => [id, os.map((o) => o.service)]));
     servicesByPlace.set(catalog, byPlace);
   }
   return sortServices(byPlace.get(place.id) ?? [], lang);
@@ -140,16 +134,14 @@ export interface MunicipalityGroup<T> {
 /** Places grouped by municipality, municipalities in alphabetical order, places abroad last. */
 export function groupByMunicipality(catalog: Catalog, places: Place[], lang: Lang): MunicipalityGroup<Place>[] {
   const c = collator(lang);
-  const groups = new Map<string | null, Place[]>();
-  for (const place of places) groups.set(place.municipality, [...(groups.get(place.municipality) ?? []), place]);
-  return [...groups.entries()]
+  return [...Map.groupBy(places, (place) => place.municipality).entries()]
     .map(([atvk, items]) => ({ municipality: municipalityByAtvk(catalog, atvk) ?? null, items: items.sort((a, b) => c.compare(a.name.lv, b.name.lv)) }))
     .sort((a, b) => (a.municipality === null ? 1 : b.municipality === null ? -1 : c.compare(a.municipality.name[lang], b.municipality.name[lang])));
 }
 
 export function sortServices(services: Service[], lang: Lang): Service[] {
   const c = collator(lang);
-  const name = (s: Service) => (lang === 'lv' ? s.name.lv : s.name.en.text);
+  const name = (s: Service) => inLang(s.name, lang);
   return [...services].sort((a, b) => c.compare(name(a), name(b)));
 }
 
@@ -161,7 +153,7 @@ export function servicesIn(catalog: Catalog, situation: LifeSituation, lang: Lan
 export function alphabetGroups(services: Service[], lang: Lang): { letter: string; services: Service[] }[] {
   const groups: { letter: string; services: Service[] }[] = [];
   for (const service of sortServices(services, lang)) {
-    const name = lang === 'lv' ? service.name.lv : service.name.en.text;
+    const name = inLang(service.name, lang);
     const letter = name.charAt(0).toLocaleUpperCase(lang);
     const last = groups.at(-1);
     if (last && last.letter === letter) last.services.push(service);

@@ -2,6 +2,38 @@
 // (post, phone) and physical in person (PU2-14, "Kanāli").
 import type { Channel, ChannelType } from '../schema/index.ts';
 
+/** The two channel lists of a service: the ways to ask for it and the ways to receive the result. */
+interface WithChannels {
+  requestChannels: readonly Channel[];
+  receiptChannels: readonly Channel[];
+}
+
+/** Every channel of a service, request channels first, then receipt channels. */
+export function allChannels(service: WithChannels): Channel[] {
+  return [...service.requestChannels, ...service.receiptChannels];
+}
+
+/** Whether any channel of the service, to request or to receive, is of this type. */
+export function hasChannel(service: WithChannels, type: ChannelType): boolean {
+  return service.requestChannels.some((c) => c.type === type) || service.receiptChannels.some((c) => c.type === type);
+}
+
+/** Whether the service can be requested or received in person in Latvia (an in-person channel). */
+export function hasInPersonChannel(service: WithChannels): boolean {
+  return hasChannel(service, 'in-person');
+}
+
+export type ChannelLabelKey = `channel.type.${ChannelType}` | `channel.type.e-service.${Extract<Channel, { type: 'e-service' }>['provider']}`;
+
+/**
+ * The UI-string key that names a kind of channel. Given a type, the generic name ("By post");
+ * given an e-service channel, the name of where it runs ("E-service on Latvija.gov.lv").
+ */
+export function channelLabelKey(channel: ChannelType | Channel): ChannelLabelKey {
+  if (typeof channel === 'string') return `channel.type.${channel}`;
+  return channel.type === 'e-service' ? `channel.type.e-service.${channel.provider}` : `channel.type.${channel.type}`;
+}
+
 export type Environment = 'electronic' | 'remote' | 'inPerson';
 
 export const ENVIRONMENT_OF: Record<ChannelType, Environment> = {

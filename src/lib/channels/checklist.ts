@@ -1,7 +1,7 @@
 // "What to bring": the documents, the identity document and the fees of a service, as a list a
 // person can tick off. Built only from the data; nothing is added that the sources do not say.
 import type { ChannelType, LocalizedText, Service } from '../schema/index.ts';
-import { sortChannels } from './channels.ts';
+import { allChannels, sortChannels } from './channels.ts';
 
 export type ChecklistItem =
   | { kind: 'document'; text: LocalizedText }
@@ -10,7 +10,7 @@ export type ChecklistItem =
   | { kind: 'fee'; amountEur: number | null; description: LocalizedText };
 
 export function checklistItems(service: Service): ChecklistItem[] {
-  const channels = sortChannels([...service.requestChannels, ...service.receiptChannels]);
+  const channels = sortChannels(allChannels(service));
   const needing = [...new Set(channels.filter((c) => c.needs.idDocument === true).map((c) => c.type))];
   const always = channels.every((c) => c.needs.idDocument === true);
   return [

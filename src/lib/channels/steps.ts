@@ -5,6 +5,7 @@
 // cannot (issue #13: passport-eid's EP145 e-service and the Qticket app).
 import type { Service } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from './channels.ts';
+import { plainText } from '../text/localized.ts';
 
 /** Phrases, in both languages, by which a note or kind reason says a way only books, queues or pays. */
 const STEP_ONLY: readonly RegExp[] = [
@@ -33,7 +34,7 @@ function says(patterns: readonly RegExp[], text: { lv: string; en: string } | nu
 /** Request channels that claim an online or remote way but are only a step, with where and why. */
 export function stepOnlyChannels(service: Service): StepOnlyProblem[] {
   const problems: StepOnlyProblem[] = [];
-  const onlyInPerson = says(ONLY_IN_PERSON, service.kindReason) || says(ONLY_IN_PERSON, { lv: service.summary.lv, en: service.summary.en.text });
+  const onlyInPerson = says(ONLY_IN_PERSON, service.kindReason) || says(ONLY_IN_PERSON, plainText(service.summary));
   service.requestChannels.forEach((channel, i) => {
     if (ENVIRONMENT_OF[channel.type] === 'inPerson') return;
     if (says(STEP_ONLY, channel.note)) {

@@ -3,6 +3,7 @@
 // this stays free of i18next and small enough for an island.
 import type { OpenStatus } from './open-status.ts';
 import { formatTime } from '../text/format.ts';
+import { fill } from '../text/template.ts';
 import type { Lang } from '../site/routes.ts';
 
 /** The UI strings the status needs, with {{time}} and {{day}} placeholders. */
@@ -39,8 +40,6 @@ export interface OpenStatusText {
   /** The shortened-day warning, or null. */
   note: string | null;
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 export function openStatusText(status: OpenStatus, lang: Lang, s: OpenStatusStrings): OpenStatusText {
   if (status.state === 'unknown') return { state: 'unknown', label: s.unknown, detail: '', note: null };

@@ -12,8 +12,10 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { Channel, ChannelType, Service } from '../schema/index.ts';
 import { byId, municipalityByAtvk } from '../catalog/catalog.ts';
+import { allChannels } from '../channels/channels.ts';
 import { DOWNLOADS, absoluteUrl, type ChannelTypeLabels, type OpenDataMeta } from './exports.ts';
 import { pathFor, type Lang } from '../site/routes.ts';
+import { plainText } from '../text/localized.ts';
 
 const CONTEXT = {
   cpsv: 'http://purl.org/vocab/cpsv#',
@@ -97,7 +99,7 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     const place = s.scope.tier === 'single-place' && s.scope.placeId ? byId(catalog.places, s.scope.placeId) : undefined;
     if (place) {
       const iri = id('place', place.id);
-      locations.set(iri, { '@id': iri, '@type': 'dct:Location', 'skos:prefLabel': langStrings({ lv: place.name.lv, en: place.name.en.text }), 'dct:identifier': place.id });
+      locations.set(iri, { '@id': iri, '@type': 'dct:Location', 'skos:prefLabel': langStrings(plainText(place.name)), 'dct:identifier': place.id });
       return iri;
     }
     return ATU_LATVIA;
@@ -124,8 +126,8 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     '@id': id('service', s.id),
     '@type': 'cpsv:PublicService',
     'dct:identifier': s.id,
-    'dct:title': langStrings({ lv: s.name.lv, en: s.name.en.text }),
-    'dct:description': langStrings({ lv: s.summary.lv, en: s.summary.en.text }),
+    'dct:title': langStrings(plainText(s.name)),
+    'dct:description': langStrings(plainText(s.summary)),
     'dcat:keyword': [...s.keywords.lv.map((k) => ({ '@language': 'lv', '@value': k })), ...s.keywords.en.map((k) => ({ '@language': 'en', '@value': k }))],
     'cv:hasCompetentAuthority': ref(id('organisation', s.institution)),
     'cv:hasChannel': [...s.requestChannels.map((c, i) => channel(s, c, 'request', i)), ...s.receiptChannels.map((c, i) => channel(s, c, 'receipt', i))],
@@ -146,7 +148,7 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
   // cv:PublicOrganisation wants skos:prefLabel; foaf:Agent (which every organisation is) wants
   // dct:title and one dct:identifier. Both are given, so either reading finds the name.
   const organisations: Node[] = catalog.institutions.map((inst) => {
-    const name = langStrings({ lv: inst.name.lv, en: inst.name.en.text });
+    const name = langStrings(plainText(inst.name));
     return {
       '@id': id('organisation', inst.id),
       '@type': ['cv:PublicOrganisation', 'foaf:Agent'],
@@ -159,7 +161,7 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     };
   });
 
-  const usedKinds = [...new Set(catalog.services.flatMap((s) => [...s.requestChannels, ...s.receiptChannels].map((c) => c.type)))];
+  const usedKinds = [...new Set(catalog.services.flatMap((s) => allChannels(s).map((c) => c.type)))];
   const usedEu = [...new Set(usedKinds.map((k) => EU_CHANNEL_TYPE_OF[k]).filter((t) => t !== null))];
   const channelKinds: Node[] = [
     { '@id': kindScheme, '@type': 'skos:ConceptScheme', 'dct:title': langStrings({ lv: 'Pieejams kanālu veidi', en: 'Pieejams channel kinds' }) },

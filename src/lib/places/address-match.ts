@@ -146,19 +146,10 @@ export interface AddressIndex {
 }
 
 export function buildAddressIndex(points: Iterable<AddressPoint>): AddressIndex {
-  const byStreetHouse = new Map<string, Indexed[]>();
-  const housesByStreet = new Map<string, Set<string>>();
-  for (const p of points) {
-    const key = addressKey(p.address);
-    if (key.street === null) continue;
-    const k = `${key.street}|${key.house ?? ''}`;
-    const list = byStreetHouse.get(k) ?? [];
-    list.push({ ...p, key });
-    byStreetHouse.set(k, list);
-    const houses = housesByStreet.get(key.street) ?? new Set<string>();
-    houses.add(key.house ?? '');
-    housesByStreet.set(key.street, houses);
-  }
+  const indexed = Array.from(points, (p): Indexed => ({ ...p, key: addressKey(p.address) })).filter((p) => p.key.street !== null);
+  const byStreetHouse = Map.groupBy(indexed, (p) => `${p.key.street}|${p.key.house ?? ''}`);
+  const byStreet = Map.groupBy(indexed, (p) => p.key.street!);
+  const housesByStreet = new Map([...byStreet].map(([street, onStreet]) => [street, new Set(onStreet.map((p) => p.key.house ?? ''))]));
   return { byStreetHouse, housesByStreet };
 }
 

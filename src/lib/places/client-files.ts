@@ -11,6 +11,7 @@ import { parseOpeningHours, type WeeklyHours } from '../hours/opening-hours.ts';
 import { shortcomings, type AccessNeed, type Locatable, type NearestResult } from './nearest.ts';
 import type { OpenStatus } from '../hours/open-status.ts';
 import type { Point } from './geo.ts';
+import { plainText } from '../text/localized.ts';
 
 /** Site-absolute paths of the files (src/pages/data/places-compact.json.ts, gazetteer-compact.json.ts). */
 export const PLACES_DATA_PATH = '/data/places-compact.json';
@@ -60,7 +61,7 @@ function compactPlace(place: Place, catalog: Catalog): CompactPlace {
   if (parsed && !parsed.ok) throw new Error(`Place "${place.id}": ${parsed.error}`);
   return {
     id: place.id,
-    name: { lv: place.name.lv, en: place.name.en.text },
+    name: plainText(place.name),
     type: place.type,
     municipality: place.municipality,
     coordinates: place.coordinates,

@@ -2,6 +2,7 @@
 // embassies said "Address not known", 25 said "call before you go" with no number, and new
 // PMLP divisions have a town but no published address or phone). Pure.
 import type { Institution, Place } from '../schema/index.ts';
+import { plainText } from '../text/localized.ts';
 
 /** A mission's own page: the first source on the ministry's site (mfa.gov.lv), else the first source. */
 export function missionPageUrl(place: Pick<Place, 'sources'>): string {
@@ -24,7 +25,7 @@ export interface FallbackContact {
 export function fallbackContact(place: Pick<Place, 'address' | 'phone' | 'country'>, institution: Institution | null | undefined): FallbackContact | null {
   if (place.address !== null || place.phone !== null || place.country !== 'LV' || !institution) return null;
   if (institution.phone === null && institution.email === null && institution.website === null) return null;
-  return { name: { lv: institution.name.lv, en: institution.name.en.text }, phone: institution.phone, email: institution.email, url: institution.website };
+  return { name: plainText(institution.name), phone: institution.phone, email: institution.email, url: institution.website };
 }
 
 /** Missions abroad in the order of their country's name in the page's language (Intl.Collator). */

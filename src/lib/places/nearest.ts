@@ -8,6 +8,7 @@ import type { Coordinates, Place, PremisesAccess } from '../schema/index.ts';
 import { distanceMetres, isBuildingPoint, type Point } from './geo.ts';
 import { parseOpeningHours, type WeeklyHours } from '../hours/opening-hours.ts';
 import type { OpenStatus } from '../hours/open-status.ts';
+import type { AccessNeed } from './access-needs.ts';
 
 /** Anything with coordinates; Place in the site, smaller objects in tests. */
 export interface Locatable {
@@ -60,9 +61,7 @@ export function nearestPlaces<P extends Locatable>(index: PlaceIndex<P>, origin:
   });
 }
 
-/** The accessibility needs a person can filter and sort by. */
-export const ACCESS_NEEDS = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage', 'parking'] as const satisfies readonly (keyof PremisesAccess)[];
-export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+export type { AccessNeed };
 
 export type PlaceFilter = (place: Place) => boolean;
 

@@ -4,10 +4,12 @@
 import type { Catalog } from '../catalog/validate.ts';
 import type { Channel, Place, Service } from '../schema/index.ts';
 import { byId, institutionOf, municipalityByAtvk, placesOffering } from '../catalog/catalog.ts';
+import { allChannels } from '../channels/channels.ts';
 import { parseOpeningHours, type Span } from '../hours/opening-hours.ts';
 import { absoluteUrl, type ChannelTypeLabels } from '../open-data/exports.ts';
 import { pathFor, type Lang } from './routes.ts';
 import { displayName } from '../text/format.ts';
+import { inLang } from '../text/localized.ts';
 import { isBuildingPoint } from '../places/geo.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -16,11 +18,6 @@ type JsonLd = Record<string, unknown>;
 export const MAX_LOCATIONS = 10;
 
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d) => `https://schema.org/${d}`);
-
-const text = (value: { lv: string; en: string | { text: string } }, lang: Lang): string => {
-  const v = value[lang];
-  return typeof v === 'string' ? v : v.text;
-};
 
 /** Drops keys whose value is null, undefined or an empty list, so the output says only what is known. */
 function compact(object: JsonLd): JsonLd {
@@ -77,7 +74,7 @@ function pageAbout(url: string, lang: Lang, record: { sources: readonly { url: s
 
 /** A short reference to a place: its page, name and address. */
 function placeRef(place: Place, lang: Lang, siteUrl: string | URL): JsonLd {
-  return compact({ '@type': 'GovernmentOffice', '@id': `${absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }))}#place`, name: text(place.name, lang), address: postalAddress(place) });
+  return compact({ '@type': 'GovernmentOffice', '@id': `${absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }))}#place`, name: inLang(place.name, lang), address: postalAddress(place) });
 }
 
 function serviceChannel(catalog: Catalog, service: Service, c: Channel, lang: Lang, siteUrl: string | URL, labels?: ChannelTypeLabels): JsonLd {
@@ -116,11 +113,11 @@ export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, si
     '@id': `${url}#service`,
     url,
     mainEntityOfPage: pageAbout(url, lang, service),
-    name: text(service.name, lang),
-    description: text(service.summary, lang),
+    name: inLang(service.name, lang),
+    description: inLang(service.summary, lang),
     provider: compact({
       '@type': 'GovernmentOrganization',
-      name: text(institution.name, lang),
+      name: inLang(institution.name, lang),
       alternateName: institution.abbreviation,
       url: institution.website,
       telephone: institution.phone,
@@ -129,7 +126,7 @@ export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, si
     serviceType: service.lifeSituations.map((id) => byId(catalog.lifeSituations, id)?.name[lang]).filter((n) => n !== undefined),
     areaServed,
     audience: { '@type': 'Audience', audienceType: service.recipients[lang] },
-    availableChannel: [...service.requestChannels, ...service.receiptChannels].map((c) => serviceChannel(catalog, service, c, lang, siteUrl, labels)),
+    availableChannel: allChannels(service).map((c) => serviceChannel(catalog, service, c, lang, siteUrl, labels)),
     offers: offers.map((o) => compact({ ...o, description: o.description || null })),
   });
 }
@@ -146,13 +143,13 @@ export function placeJsonLd(catalog: Catalog, place: Place, lang: Lang, siteUrl:
     '@id': `${url}#place`,
     url,
     mainEntityOfPage: pageAbout(url, lang, place),
-    name: text(place.name, lang),
+    name: inLang(place.name, lang),
     address: postalAddress(place),
     geo: exact ? { '@type': 'GeoCoordinates', latitude: exact.lat, longitude: exact.lon } : null,
     telephone: place.phone,
     email: place.email,
     openingHoursSpecification: openingHoursSpecification(place.openingHours),
-    parentOrganization: institution ? compact({ '@type': 'GovernmentOrganization', name: text(institution.name, lang), url: institution.website }) : null,
+    parentOrganization: institution ? compact({ '@type': 'GovernmentOrganization', name: inLang(institution.name, lang), url: institution.website }) : null,
     knowsLanguage: place.languages,
   });
 }

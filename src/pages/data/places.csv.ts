@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
 import { placesCsv } from '../../lib/open-data/exports.ts';
 import { withBom } from '../../lib/open-data/csv-bom.ts';
+import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(withBom(placesCsv(loadCatalog(), site ?? 'https://pieejams.lv')), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(withBom(placesCsv(loadCatalog(), siteUrl({ site }))), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });

@@ -1,6 +1,7 @@
 // /data/schema/place.schema.json: JSON Schema of one place, generated from the zod schema.
 import type { APIRoute } from 'astro';
 import { recordJsonSchema } from '../../../lib/open-data/exports.ts';
+import { siteUrl } from '../../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(recordJsonSchema('place', site ?? 'https://pieejams.lv'), null, 2), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+  new Response(JSON.stringify(recordJsonSchema('place', siteUrl({ site })), null, 2), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });

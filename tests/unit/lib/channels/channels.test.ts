@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Channel } from '../../../../src/lib/schema/index.ts';
-import { pairChannels, sameWay } from '../../../../src/lib/channels/channels.ts';
+import { allChannels, channelLabelKey, hasChannel, hasInPersonChannel, pairChannels, sameWay } from '../../../../src/lib/channels/channels.ts';
 
 const needs = { authentication: [], eSignature: false, idDocument: null, appointment: null };
 const base = { note: null, needs, fee: null, time: null };
@@ -27,5 +27,35 @@ describe('pairChannels', () => {
     const { request: paired, receiptOnly } = pairChannels(request, receipt);
     expect(paired.map((p) => [p.channel.type, p.receipt?.type ?? null])).toEqual([['e-service', 'e-service'], ['in-person', null]]);
     expect(receiptOnly.map((c) => c.type)).toEqual(['post']);
+  });
+});
+
+describe('allChannels, hasChannel, hasInPersonChannel', () => {
+  const portal = eService('https://latvija.gov.lv/Services/1');
+  const desk = office('vpvkac');
+  it.each([
+    ['online request, in-person receipt', [portal], [desk], [portal, desk], true],
+    ['in-person request only', [desk], [], [desk], true],
+    ['post and e-service', [post], [portal], [post, portal], false],
+    ['no channels', [], [], [], false],
+  ] as const)('%s', (_name, requestChannels, receiptChannels, all, inPerson) => {
+    const service = { requestChannels, receiptChannels };
+    expect(allChannels(service)).toEqual(all);
+    expect(hasInPersonChannel(service)).toBe(inPerson);
+    const listed: readonly Channel[] = all;
+    expect(hasChannel(service, 'post')).toBe(listed.includes(post));
+    expect(hasChannel(service, 'e-service')).toBe(listed.includes(portal));
+  });
+});
+
+describe('channelLabelKey', () => {
+  it.each([
+    ['a type', 'post', 'channel.type.post'],
+    ['an e-service type', 'e-service', 'channel.type.e-service'],
+    ['an e-service channel', eService('https://latvija.gov.lv/Services/1'), 'channel.type.e-service.portal'],
+    ['an office channel', office('vpvkac'), 'channel.type.in-person'],
+    ['a post channel', post, 'channel.type.post'],
+  ] as const)('%s', (_name, channel, expected) => {
+    expect(channelLabelKey(channel)).toBe(expected);
   });
 });
