@@ -4,6 +4,7 @@
 import type { Catalog } from '../catalog/validate.ts';
 import { channelEnvironments, type Environment } from '../channels/channels.ts';
 import { fold } from './fold.ts';
+import { inLang } from '../text/localized.ts';
 import { otherLang, type Lang } from '../site/routes.ts';
 
 /** One service as the browser searches and shows it. */
@@ -52,7 +53,7 @@ export function buildSearchIndex(catalog: Catalog, lang: Lang): SearchIndex {
   const records = catalog.services.map((service): SearchRecord => {
     const institution = institutions.get(service.institution);
     const everyday = phrases.get(service.id);
-    const name = lang === 'lv' ? service.name.lv : service.name.en.text;
+    const name = inLang(service.name, lang);
     const institutionText = institution
       ? [institution.name.lv, institution.name.en.text, institution.abbreviation ?? ''].join(' ')
       : service.institution;
@@ -60,7 +61,7 @@ export function buildSearchIndex(catalog: Catalog, lang: Lang): SearchIndex {
     return {
       slug: service.slug,
       name,
-      institution: institution ? (lang === 'lv' ? institution.name.lv : institution.name.en.text) : service.institution,
+      institution: institution ? inLang(institution.name, lang) : service.institution,
       channels: channelEnvironments(service.requestChannels),
       text: {
         name: fold(name),
