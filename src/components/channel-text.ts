@@ -1,5 +1,5 @@
 // How a channel is named on the page and in the advice: by its kind *and* its place ("In person:
-// municipal offices"), so three in-person ways are told apart (issue #13), with its conditions
+// municipal offices"), so three in-person ways are told apart, with its conditions
 // and steps in words. One place for these words, used by ChannelList and ChannelFinder.
 // (ChannelList's "In person" heading used to repeat four times on residence-declaration.)
 import type { Channel, ChannelCondition, ChannelStep, Municipality } from '../lib/schema/index.ts';

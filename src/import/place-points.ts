@@ -1,6 +1,6 @@
 // Points for in-person places in Latvia that no source locates exactly. The finder can only
 // rank a place that has a point, and a place without one was silently left out of "nearest"
-// (issue 14), so every place in Latvia gets the best point the data supports, marked with how
+// before, so every place in Latvia gets the best point the data supports, marked with how
 // it was found:
 //   1. a point a source gives ("exact", or the address register's "address") is never touched;
 //   2. the address's postcode (the place's `postcode`, or "LV-1234" inside its address) → the

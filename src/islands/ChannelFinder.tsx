@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 // "Which way suits me", enhanced. Server-rendered (and without JavaScript) it is one <details> per
 // combination of answers, each an ordered list of ways (readable on a phone, no table to scroll
-// sideways, issue #13); once hydrated it becomes three questions (radio groups in fieldsets) and
+// sideways); once hydrated it becomes three questions (radio groups in fieldsets) and
 // the answer for the chosen combination in a polite live region. Every text comes precomputed
 // from ChannelFinder.astro; the island gets no catalogue. Hydrating never moves focus: while
 // focus is inside the server-rendered list, the swap waits until focus leaves it.

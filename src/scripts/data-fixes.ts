@@ -1,4 +1,4 @@
-// One-time fixes of data/ that came with the check-date and https rules (issue 21). Each fix
+// One-time fixes of data/ that came with the check-date and https rules. Each fix
 // edits only the lines it concerns, as text, so the files keep their layout and the diff shows
 // nothing else; run it again after merging branches that add records, then validate.
 //   node src/scripts/data-fixes.ts checked [YYYY-MM-DD]   # check dates before the project's first

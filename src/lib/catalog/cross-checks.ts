@@ -79,7 +79,7 @@ export function checkPlace(item: Parsed<Place>, ref: RefCheck, ids: KnownIds, pr
   p.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
   p.serviceSets.forEach((s, i) => ref(item, `serviceSets[${i}]`, s, ids.serviceSet, 'service set'));
   if (p.country === 'LV' && p.municipality === null) problems.push({ file: item.file, id: item.id, field: 'municipality', expected: 'the ATVK code of the municipality for a place in Latvia', received: 'null' });
-  // Issue 14: a place without a point was silently missing from "nearest"; derive one instead.
+  // a place without a point was silently missing from "nearest"; derive one instead.
   if (p.country === 'LV' && p.coordinates === null) {
     problems.push({ file: item.file, id: item.id, field: 'coordinates', expected: 'a point for an in-person place in Latvia: exact from a source, else derived from its postcode or town (npm run data:points -- <file>)', received: 'null' });
   }

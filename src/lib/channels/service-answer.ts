@@ -1,6 +1,6 @@
 // The answer a service page gives in its first screen: can I do it online, by post, from abroad,
 // or only in person — and the one action to take. It is read only from channels that complete the
-// request (a step such as booking a time is not one, issue #13), and a channel limited to one case
+// request (a step such as booking a time is not one), and a channel limited to one case
 // or to organisations does not make the headline true for everyone.
 import type { Channel, ChannelStep, Service } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from './channels.ts';

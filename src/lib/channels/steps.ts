@@ -2,7 +2,7 @@
 // time, take a queue ticket, take the fee in advance or fill in a form that is then handed in
 // elsewhere. Such a channel belongs in the `steps` of the channel that completes the request
 // (schema/channel.ts); left as a channel it makes the page say "You can apply online" when you
-// cannot (issue #13: passport-eid's EP145 e-service and the Qticket app).
+// cannot (passport-eid's EP145 e-service and the Qticket app).
 import type { Service } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from './channels.ts';
 import { plainText } from '../text/localized.ts';

@@ -1,4 +1,4 @@
-// Who to ask about a place when the place itself gives no way to reach it (issue 14: 26 of 30
+// Who to ask about a place when the place itself gives no way to reach it (26 of 30
 // embassies said "Address not known", 25 said "call before you go" with no number, and new
 // PMLP divisions have a town but no published address or phone). Pure.
 import type { Institution, Place } from '../schema/index.ts';

@@ -1,7 +1,7 @@
 // The finder's whole answer to "where do I go for this service?": the nearest places, the ones
 // whose position nobody knows (listed for the person's municipality, never dropped without a
 // word), whether even the nearest is far, and whether to point to a remote way — only when one
-// completes the service (issue 14: the passport page said "perhaps you can apply remotely" to
+// completes the service (the passport page said "perhaps you can apply remotely" to
 // someone 225 km away, though a passport cannot be applied for remotely).
 import type { Channel } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from '../channels/channels.ts';

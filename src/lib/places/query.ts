@@ -1,4 +1,4 @@
-// What a person types into "where are you?", made safe to match and to put into a URL (issue 21):
+// What a person types into "where are you?", made safe to match and to put into a URL:
 // at most PLACE_QUERY_MAX_LENGTH characters (no place name comes near it), Unicode NFKC (full-width
 // and compatibility forms become plain letters), and no zero-width characters (pasted text often
 // carries them, and they would make "Rīga" fail to match).

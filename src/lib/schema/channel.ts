@@ -26,7 +26,7 @@ export type ChannelNeeds = z.infer<typeof ChannelNeeds>;
  * A step that helps with a channel but does not complete the request or receipt on its own:
  * booking a time, paying the fee, taking a queue ticket, checking the status, getting a form.
  * An e-service that only books a visit is a step of the in-person channel, not a way to apply
- * (issue #13: "You can apply online" must come from a way that completes the application).
+ * ("You can apply online" must come from a way that completes the application).
  */
 export const StepKind = z
   .enum(['book-appointment', 'pay-fee', 'queue-ticket', 'check-status', 'form'])

@@ -1,5 +1,5 @@
 // "Report a mistake" writes to this site's maintainers — never to the institution, which is not
-// responsible for our text (issue #13) — with the page address and the record id filled in, so
+// responsible for our text — with the page address and the record id filled in, so
 // the maintainers know exactly what to check.
 export interface MistakeReport {
   /** The maintainers' address (build-time setting REPORT_MISTAKE_EMAIL). */

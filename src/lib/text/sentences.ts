@@ -1,4 +1,4 @@
-// The first sentence of a summary, for the first screen of a service page (issue #13: "one
+// The first sentence of a summary, for the first screen of a service page ("one
 // sentence of what it is"); the rest follows below it, so nothing is lost or said twice.
 // A sentence ends at ".", "!" or "?" after a word of three or more letters (or a closing bracket)
 // and before a capital letter: "1. jūnijam", "u. c." and "Nr. 5" do not end one.
