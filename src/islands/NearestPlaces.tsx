@@ -6,19 +6,17 @@
 // combobox over the gazetteer, or a municipality. The choice goes into the URL
 // (?near=lat,lon, ?vieta=name&pasvaldiba=ATVK, ?pasvaldiba=ATVK) and is restored on load.
 // The data and the search logic (nearest-engine.ts) load only when a person starts choosing.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Choice, Gazetteer, GazetteerPoint, AbroadHit, Abroad } from './nearest-engine.ts';
-import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions } from '../lib/places/query.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AbroadHit, Choice, GazetteerPoint } from './nearest-engine.ts';
+import { cleanPlaceQuery } from '../lib/places/query.ts';
 import type { Lang } from '../lib/site/routes.ts';
 import { unpack, type Packed } from '../build/packed.ts';
-import { useCombobox } from './combobox.ts';
 import { syncUrl, useNearestData, type Option, type Origin } from './nearest-data.ts';
 import { fill, type NearestStrings } from './nearest-strings.ts';
+import { usePlaceQuery } from './place-query.ts';
 import PlaceField from './PlaceField.tsx';
 import { MissionAnswer, NearbyResults } from './NearestResults.tsx';
 import '../styles/map.css';
-
-export type { NearestStrings } from './nearest-strings.ts';
 
 interface Props {
   lang: Lang;
@@ -36,9 +34,6 @@ interface Props {
   strings: Packed<NearestStrings>;
 }
 
-/** Shorter text gets no suggestions (one letter matches half the country). */
-const MIN_QUERY = 2;
-
 export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, limit = 10, strings: packedStrings }: Props) {
   const municipalities = useMemo(() => unpack(packedMunicipalities), [packedMunicipalities]);
   const s = useMemo(() => unpack(packedStrings), [packedStrings]);
@@ -46,31 +41,16 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [announce, setAnnounce] = useState('');
-  const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
-  const [suggested, setSuggested] = useState(false);
   const [atvk, setAtvk] = useState('');
   const [choice, setChoice] = useState<Choice>({ openNow: false, saturday: false, needs: [], mostAccessible: false });
   const [now, setNow] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
-  const { places, gazetteer, abroad, ensurePlaces, ensureGazetteer, ensureAbroad } = useNearestData(serviceId, remoteHref !== null, () => setMessage({ text: s.loadError, error: true }));
+  const data = useNearestData(serviceId, remoteHref !== null, () => setMessage({ text: s.loadError, error: true }));
+  const { places, ensurePlaces, ensureGazetteer, ensureAbroad } = data;
   const muniName = useMemo(() => new Map(municipalities.map((m) => [m.atvk, m.name])), [municipalities]);
   const municipalityName = (atvk: string) => muniName.get(atvk);
   // Country names in the page's language, from the platform (CLDR), as the options and results show them.
   const regionNames = useMemo(() => new Intl.DisplayNames([lang], { type: 'region' }), [lang]);
   const countryName = (code: string) => regionNames.of(code) ?? code;
-  const combo = useCombobox({
-    count: options.length,
-    listId: `${id}-options`,
-    optionId: (i) => `${id}-option-${i}`,
-    onPick: (i) => chooseOption(options[i]!),
-    onEscape: () => {
-      if (!query) return false;
-      setQuery('');
-      setOptions([]);
-      return true;
-    },
-  });
 
   const choose = (next: Origin, params: Record<string, string>) => {
     setNow(Date.now());
@@ -79,16 +59,10 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     syncUrl(params);
     void ensurePlaces();
   };
-  const chooseGazetteer = (point: GazetteerPoint) => {
-    setQuery(point.name);
-    combo.close();
+  const chooseGazetteer = (point: GazetteerPoint) =>
     choose({ point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality }, { vieta: point.name, pasvaldiba: point.municipality });
-  };
-  const chooseAbroad = (hit: AbroadHit) => {
-    setQuery(hit.name);
-    combo.close();
+  const chooseAbroad = (hit: AbroadHit) =>
     choose({ point: hit.point, label: hit.kind === 'country' ? countryName(hit.country) : `${hit.name} (${countryName(hit.country)})`, municipality: null, abroad: hit }, { vieta: hit.name, valsts: hit.country });
-  };
   const chooseOption = (o: Option) => (o.kind === 'latvia' ? chooseGazetteer(o.entry) : chooseAbroad(o.hit));
   const chooseMunicipality = async (code: string) => {
     const p = await ensurePlaces().catch(() => null);
@@ -96,6 +70,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     if (!centre) return;
     choose({ point: centre, label: muniName.get(code) ?? code, municipality: code }, { pasvaldiba: code });
   };
+  const field = usePlaceQuery({ id, s, ...data, chosen: origin !== null, onMessage: setMessage, onAnnounce: setAnnounce, onChoose: chooseOption });
 
   // On load: mount, and restore a place from the URL.
   useEffect(() => {
@@ -107,10 +82,10 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     const country = params.get('valsts');
     if (vieta && country) {
       const name = cleanPlaceQuery(vieta).text;
-      setQuery(name);
+      field.setQuery(name);
       void ensureAbroad().then((a) => {
         const hit = a?.search(name, 20).find((h) => h.country === country && h.exact);
-        if (hit) chooseAbroad(hit);
+        if (hit) field.pick({ kind: 'abroad', hit });
       });
     } else if (near) {
       void import('../lib/places/client-files.ts').then(({ parseNear }) => {
@@ -119,11 +94,11 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       });
     } else if (vieta) {
       const name = cleanPlaceQuery(vieta).text;
-      setQuery(name);
+      field.setQuery(name);
       void ensureGazetteer().then((g) => {
         const point = g.find(name, code);
-        if (point) chooseGazetteer(point);
-        else showNoMatch(g, name);
+        if (point) field.pick({ kind: 'latvia', entry: point });
+        else field.showNoMatch(g, name);
       });
     } else if (code && muniName.has(code)) {
       setAtvk(code);
@@ -148,57 +123,6 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
   useEffect(() => {
     if (places && origin?.abroad) setAnnounce(fill(s.missionHeading, { place: origin.label }));
   }, [places, origin]);
-
-  function showNoMatch(g: Gazetteer, text: string) {
-    const hints = g.suggest(text);
-    setOptions(hints.map((entry) => ({ kind: 'latvia', entry })));
-    setSuggested(true);
-    combo.open();
-    const names = hints.map((h) => h.name).join(', ');
-    setMessage({ text: fill(s.noMatch, { query: text }) + (hints.length > 0 ? ` ${fill(s.didYouMean, { names })}` : ''), error: true });
-  }
-
-  /** Latvian places and places abroad matching the text, best first. */
-  const optionsFor = (text: string, g: Gazetteer, a: Abroad | null): Option[] => mergePlaceOptions(text, g.search(text), a?.search(text) ?? []);
-
-  const onInput = (raw: string) => {
-    const { text: value, truncated } = cleanPlaceQuery(raw);
-    setQuery(value);
-    if (truncated) setMessage({ text: fill(s.tooLong, { max: PLACE_QUERY_MAX_LENGTH }), error: true });
-    if (!gazetteer || value.trim().length < MIN_QUERY) {
-      setOptions([]);
-      combo.close();
-      return;
-    }
-    if (!abroad) void ensureAbroad();
-    const hits = optionsFor(value, gazetteer, abroad);
-    const list: Option[] = hits.length > 0 ? hits : gazetteer.suggest(value).map((entry) => ({ kind: 'latvia', entry }));
-    setSuggested(hits.length === 0);
-    setOptions(list);
-    combo.open();
-    setAnnounce(list.length > 0 ? fill(s.options, { count: list.length }) : fill(s.noMatch, { query: value }));
-  };
-
-  // Typing before the gazetteer (or the places abroad) arrived: search what is typed once it is
-  // there. Read the field itself: this effect's `query` may be a keystroke behind.
-  useEffect(() => {
-    const typed = input.current?.value ?? '';
-    if (gazetteer && typed && !origin && document.activeElement === input.current) onInput(typed);
-  }, [gazetteer, abroad]);
-
-  const onFind = async (e: Event) => {
-    e.preventDefault();
-    const text = cleanPlaceQuery(query).text.trim();
-    if (!text) return;
-    const g = await ensureGazetteer().catch(() => null);
-    if (!g) return;
-    const a = abroad ?? (await ensureAbroad());
-    const pick = combo.active >= 0 ? options[combo.active] : undefined;
-    const first = optionsFor(text, g, a)[0];
-    if (pick) chooseOption(pick);
-    else if (first && (!suggested || first.kind === 'abroad')) chooseOption(first);
-    else showNoMatch(g, text);
-  };
 
   const onLocate = () => {
     void ensurePlaces().catch(() => undefined);
@@ -228,20 +152,7 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
         <div class="nearest-way">
           <button type="button" onClick={onLocate}>{s.useLocation}</button>
         </div>
-        <PlaceField
-          id={id}
-          s={s}
-          input={input}
-          query={query}
-          options={options}
-          combo={combo}
-          municipalityName={municipalityName}
-          countryName={countryName}
-          onFocus={() => void ensureGazetteer().catch(() => undefined)}
-          onInput={onInput}
-          onFind={onFind}
-          onChoose={chooseOption}
-        />
+        <PlaceField id={id} s={s} field={field} municipalityName={municipalityName} countryName={countryName} onFocus={() => void ensureGazetteer().catch(() => undefined)} />
         <form
           class="nearest-way"
           onSubmit={(e) => {

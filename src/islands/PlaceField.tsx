@@ -1,29 +1,23 @@
 /** @jsxImportSource preact */
 // "Town, parish, village or postcode": the nearest finder's place field, a combobox
-// (combobox.ts) over the gazetteer and the places abroad, and its "Show places" button.
-import type { RefObject } from 'preact';
-import type { Combobox } from './combobox.ts';
-import type { Option } from './nearest-data.ts';
+// (combobox.ts) over the gazetteer and the places abroad, and its "Show places" button. What it
+// knows and does is place-query.ts; this is its markup.
+import type { PlaceQuery } from './place-query.ts';
 import type { NearestStrings } from './nearest-strings.ts';
 
 interface Props {
   /** Prefix of element ids. */
   id: string;
   s: NearestStrings;
-  input: RefObject<HTMLInputElement>;
-  query: string;
-  options: Option[];
-  combo: Combobox;
+  field: PlaceQuery;
   /** Municipality names by ATVK, and country names by ISO code, in the page's language. */
   municipalityName: (atvk: string) => string | undefined;
   countryName: (code: string) => string;
   onFocus: () => void;
-  onInput: (value: string) => void;
-  onFind: (e: Event) => void;
-  onChoose: (option: Option) => void;
 }
 
-export default function PlaceField({ id, s, input, query, options, combo, municipalityName, countryName, onFocus, onInput, onFind, onChoose }: Props) {
+export default function PlaceField({ id, s, field, municipalityName, countryName, onFocus }: Props) {
+  const { input, query, options, combo, onInput, onFind, pick } = field;
   return (
     <form class="nearest-way" onSubmit={onFind} role="search" aria-label={s.placeLabel}>
       <label for={`${id}-place`}>{s.placeLabel}</label>
@@ -46,7 +40,7 @@ export default function PlaceField({ id, s, input, query, options, combo, munici
           />
           <ul {...combo.listProps} aria-label={s.placeLabel} class="nearest-options">
             {options.map((o, i) => (
-              <li {...combo.optionProps(i)} onClick={() => onChoose(o)}>
+              <li {...combo.optionProps(i)} onClick={() => pick(o)}>
                 {o.kind === 'latvia' ? (
                   <>
                     {o.entry.name}{' '}
