@@ -11,6 +11,7 @@ import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/search/
 import { pathFor, type Lang } from '../lib/site/routes.ts';
 import { unpack, type Packed } from '../build/packed.ts';
 import { useCombobox } from './combobox.ts';
+import SearchNothingFound from './SearchNothingFound.tsx';
 
 export interface SearchStrings {
   label: string;
@@ -262,38 +263,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
             ))}
         </ul>
       )}
-      {showPanel && loaded && results.length === 0 && (
-        <div class="search-none">
-          {suggestions.length > 0 && (
-            <>
-              <p>{strings.didYouMean}</p>
-              <ul class="search-suggestions">
-                {suggestions.map(({ record }) => (
-                  <li key={record.slug}>
-                    <a href={pathFor(lang, { kind: 'service', slug: record.slug })}>{record.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>{strings.noResultsTry}</p>
-          <ul>
-            <li>
-              <a href={action}>{strings.az}</a>
-            </li>
-            <li>
-              {strings.lifeSituations}:
-              <ul class="columns">
-                {loaded.index.situations.map((s) => (
-                  <li key={s.id}>
-                    <a href={pathFor(lang, { kind: 'lifeSituation', slug: s.id })}>{s.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          </ul>
-        </div>
-      )}
+      {showPanel && loaded && results.length === 0 && <SearchNothingFound lang={lang} action={action} strings={strings} suggestions={suggestions} situations={loaded.index.situations} />}
     </form>
   );
 }
