@@ -5,7 +5,7 @@ import { messages, useTranslations, type MessageKey } from '../i18n/index.ts';
 import type { Lang } from '../lib/site/routes.ts';
 import type { OpenStatusStrings } from '../lib/hours/open-status-text.ts';
 import type { PlacesMapStrings } from '../islands/PlacesMap.tsx';
-import type { NearestStrings } from '../islands/NearestPlaces.tsx';
+import type { NearestStrings } from '../islands/nearest-strings.ts';
 import type { SearchStrings } from '../islands/Search.tsx';
 import type { FinderStrings } from '../islands/ChannelFinder.tsx';
 import { packOnce } from '../build/packed.ts';

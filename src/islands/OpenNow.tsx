@@ -7,8 +7,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { unpack, type Packed } from '../build/packed.ts';
 import { decodeHours, type Calendar, type CompactHours } from '../lib/hours/codec.ts';
 import { openStatus } from '../lib/hours/open-status.ts';
-import { openStatusText, type OpenStatusStrings } from '../lib/hours/open-status-text.ts';
+import type { OpenStatusStrings } from '../lib/hours/open-status-text.ts';
 import type { Lang } from '../lib/site/routes.ts';
+import OpenStatusLine from './OpenStatusLine.tsx';
 import '../styles/map.css';
 
 interface Props {
@@ -31,12 +32,5 @@ export default function OpenNow({ lang, hours, calendar: packedCalendar, strings
     return () => clearInterval(timer);
   }, []);
   if (now === null || hours === null) return null;
-  const text = openStatusText(openStatus(decodeHours(hours), calendar, now), lang, strings);
-  return (
-    <p class={`open-now open-now-${text.state}`} data-state={text.state}>
-      <span class="open-now-state">{text.label}</span>
-      {text.detail && <> · {text.detail}</>}
-      {text.note && <><br /><span class="tag tag-warn">{text.note}</span></>}
-    </p>
-  );
+  return <OpenStatusLine status={openStatus(decodeHours(hours), calendar, now)} lang={lang} strings={strings} />;
 }

@@ -5,7 +5,6 @@
 // arrow keys, Enter, Escape, "/" to focus from anywhere, and ?q= in the URL kept in step.
 // The box takes at most MAX_QUERY_LENGTH characters (the browser cuts a paste), says so politely
 // when full, and neither the URL nor the live region ever carries more.
-import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Searcher, SearchResult } from '../lib/search/search.ts';
 import type { SearchIndex } from '../lib/search/records.ts';
@@ -13,6 +12,8 @@ import type { SearchIndexFile } from '../lib/search/index-file.ts';
 import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/search/fold.ts';
 import { pathFor, type Lang } from '../lib/site/routes.ts';
 import { unpack, type Packed } from '../build/packed.ts';
+import { useCombobox } from './combobox.ts';
+import SearchNothingFound from './SearchNothingFound.tsx';
 
 export interface SearchStrings {
   label: string;
@@ -106,8 +107,6 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
   const [query, setQuery] = useState(limitInput(initialQuery));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [expanded, setExpanded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const listId = `${id}-results`;
@@ -126,7 +125,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
     if (q) {
       setQuery(q);
       syncUrl(q);
-      setExpanded(true);
+      combo.open();
       ensureLoaded();
     }
   }, []);
@@ -157,8 +156,19 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
   );
   const searching = trimmed.length >= MIN_LENGTH;
   const full = query.length >= MAX_QUERY_LENGTH;
-  const showPanel = enhanced && expanded && searching;
-  const open = showPanel && results.length > 0;
+  const combo = useCombobox({
+    count: enhanced && searching ? results.length : 0,
+    listId,
+    optionId,
+    onPick: (i) => window.location.assign(pathFor(lang, { kind: 'service', slug: results[i].record.slug })),
+    onEscape: () => {
+      if (!query) return false;
+      change('');
+      return true;
+    },
+  });
+  const showPanel = enhanced && combo.wanted && searching;
+  const open = combo.expanded;
 
   const message = !searching
     ? ''
@@ -180,51 +190,13 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
   function change(raw: string): void {
     const value = limitInput(raw);
     setQuery(value);
-    setActive(-1);
-    setExpanded(true);
+    combo.open();
     ensureLoaded();
     syncUrl(value);
   }
 
-  function onKeyDown(event: KeyboardEvent): void {
-    const count = open ? results.length : 0;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (!searching) return;
-      event.preventDefault();
-      setExpanded(true);
-      if (count === 0) return;
-      const down = event.key === 'ArrowDown';
-      setActive((i) => (down ? (i + 1) % count : i <= 0 ? count - 1 : i - 1));
-    } else if (event.key === 'Enter') {
-      if (open && active >= 0 && active < count) {
-        event.preventDefault();
-        window.location.assign(pathFor(lang, { kind: 'service', slug: results[active].record.slug }));
-      }
-      // Otherwise the form submits to the A–Z list, which shows the same results.
-    } else if (event.key === 'Escape') {
-      if (query || expanded) {
-        event.preventDefault();
-        change('');
-        setExpanded(false);
-      }
-    }
-  }
-
-  // Keep the active option in view when moving through a long list.
-  useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-
-  const comboboxProps: JSX.HTMLAttributes<HTMLInputElement> = enhanced
-    ? {
-        role: 'combobox',
-        'aria-autocomplete': 'list',
-        'aria-expanded': open,
-        'aria-controls': listId,
-        'aria-activedescendant': open && active >= 0 ? optionId(active) : undefined,
-        'aria-describedby': full ? `${id}-instructions ${id}-limit` : `${id}-instructions`,
-      }
-    : {};
+  // Without the script the box is a plain search field that submits to the A–Z list.
+  const comboboxProps = enhanced ? { ...combo.inputProps, 'aria-describedby': full ? `${id}-instructions ${id}-limit` : `${id}-instructions` } : {};
 
   return (
     <form class="search" role="search" action={action} method="get">
@@ -243,7 +215,6 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
           data-search-input=""
           onFocus={ensureLoaded}
           onInput={(e) => change((e.currentTarget as HTMLInputElement).value)}
-          onKeyDown={onKeyDown}
           {...comboboxProps}
         />
         <button type="submit">{strings.button}</button>
@@ -267,18 +238,15 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
         </p>
       )}
       {enhanced && (
-        <ul id={listId} role="listbox" aria-label={strings.resultsLabel} class="search-results" hidden={!open}>
+        <ul {...combo.listProps} aria-label={strings.resultsLabel} class="search-results">
           {open &&
             results.map(({ record }, i) => (
               <li role="none" key={record.slug}>
                 <a
-                  role="option"
-                  id={optionId(i)}
+                  {...combo.optionProps(i)}
                   href={pathFor(lang, { kind: 'service', slug: record.slug })}
                   tabIndex={-1}
-                  aria-selected={i === active ? 'true' : 'false'}
-                  class={i === active ? 'search-option is-active' : 'search-option'}
-                  onMouseDown={(e) => e.preventDefault() /* keep focus in the box until the link opens */}
+                  class={i === combo.active ? 'search-option is-active' : 'search-option'}
                 >
                   <span class="search-option-name">{record.name}</span>
                   <span class="search-option-institution">{record.institution}</span>
@@ -297,38 +265,7 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
             ))}
         </ul>
       )}
-      {showPanel && loaded && results.length === 0 && (
-        <div class="search-none">
-          {suggestions.length > 0 && (
-            <>
-              <p>{strings.didYouMean}</p>
-              <ul class="search-suggestions">
-                {suggestions.map(({ record }) => (
-                  <li key={record.slug}>
-                    <a href={pathFor(lang, { kind: 'service', slug: record.slug })}>{record.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>{strings.noResultsTry}</p>
-          <ul>
-            <li>
-              <a href={action}>{strings.az}</a>
-            </li>
-            <li>
-              {strings.lifeSituations}:
-              <ul class="columns">
-                {loaded.index.situations.map((s) => (
-                  <li key={s.id}>
-                    <a href={pathFor(lang, { kind: 'lifeSituation', slug: s.id })}>{s.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          </ul>
-        </div>
-      )}
+      {showPanel && loaded && results.length === 0 && <SearchNothingFound lang={lang} action={action} strings={strings} suggestions={suggestions} situations={loaded.index.situations} />}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // What NearestPlaces.tsx loads with import() once a person starts choosing where they are:
 // the static data files, the spatial index and the gazetteer search. Kept out of the island
 // so the page's own JavaScript stays small; all the logic is in src/lib.
-import { buildPlaceIndex, type AccessNeed, type NearestResult } from '../lib/places/nearest.ts';
+import { buildPlaceIndex, sortMostAccessible, type AccessNeed, type NearestResult } from '../lib/places/nearest.ts';
 import { answerNearest } from '../lib/places/nearest-answer.ts';
 import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/access/abroad.ts';
 import { searchGazetteer, suggest } from '../lib/places/gazetteer-search.ts';
@@ -15,9 +15,9 @@ import {
   placesForService,
   missionsForService,
   type CompactMission,
-  sortCompactMostAccessible,
   type CompactGazetteerRow,
   type CompactPlace,
+  type FilterChoice,
   type GazetteerPoint,
   type PlacesFile,
 } from '../lib/places/client-files.ts';
@@ -37,10 +37,8 @@ export interface Found extends NearestResult<CompactPlace> {
   status: OpenStatus;
 }
 
-export interface Choice {
-  openNow: boolean;
-  saturday: boolean;
-  needs: AccessNeed[];
+/** The finder's filters (all answered) and its order. */
+export interface Choice extends Required<FilterChoice> {
   mostAccessible: boolean;
 }
 
@@ -85,7 +83,7 @@ export async function loadPlaces(serviceId: string, remoteCompletes: boolean): P
       const filter = compactFilter(choice, status);
       const answer = answerNearest(index, places, origin, { municipality, remoteCompletes }, { limit, filter });
       let results: NearestResult<CompactPlace>[] = answer.results;
-      if (choice.mostAccessible) results = sortCompactMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
+      if (choice.mostAccessible) results = sortMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
       const withStatus = (r: NearestResult<CompactPlace>): Found => ({ ...r, status: status(r.place) });
       return {
         ...answer,

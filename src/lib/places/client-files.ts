@@ -8,7 +8,7 @@ import { byId, placesOffering } from '../catalog/catalog.ts';
 import { fallbackContact, missionPageUrl, type FallbackContact } from './contact.ts';
 import { buildCalendar, decodeHours, encodeHours, type Calendar, type CompactHours } from '../hours/codec.ts';
 import { parseOpeningHours, type WeeklyHours } from '../hours/opening-hours.ts';
-import { shortcomings, type AccessNeed, type Locatable, type NearestResult } from './nearest.ts';
+import type { AccessNeed, Locatable } from './nearest.ts';
 import type { OpenStatus } from '../hours/open-status.ts';
 import type { Point } from './geo.ts';
 import { plainText } from '../text/localized.ts';
@@ -193,25 +193,18 @@ export function hoursOf(place: Pick<CompactPlace, 'hours'>): WeeklyHours | null 
   return hours;
 }
 
-export interface CompactFilterChoice {
+/** The service page's filters; an empty choice keeps every place. */
+export interface FilterChoice {
   openNow?: boolean;
   saturday?: boolean;
   needs?: readonly AccessNeed[];
 }
 
-/** The service page's filters (as nearest.ts's placeFilter) for compact places. */
-export function compactFilter(choice: CompactFilterChoice, statusOf: (place: CompactPlace) => OpenStatus): (place: CompactPlace) => boolean {
+/** The service page's filters as one test on compact places: every chosen need must be known to be met (unknown does not pass). */
+export function compactFilter(choice: FilterChoice, statusOf: (place: CompactPlace) => OpenStatus): (place: CompactPlace) => boolean {
   const needs = choice.needs ?? [];
   return (place) =>
     (!choice.openNow || statusOf(place).state === 'open') &&
     (!choice.saturday || (hoursOf(place)?.days[5]?.length ?? 0) > 0) &&
     needs.every((need) => place.access[need] === true);
-}
-
-/** "Most accessible first" (as nearest.ts's sortMostAccessible) for compact places. */
-export function sortCompactMostAccessible(results: readonly NearestResult<CompactPlace>[], needs: readonly AccessNeed[]): NearestResult<CompactPlace>[] {
-  return results
-    .map((r) => ({ r, score: shortcomings(r.place.access, needs) }))
-    .sort((a, b) => a.score - b.score || a.r.distanceMetres - b.r.distanceMetres)
-    .map(({ r }) => r);
 }

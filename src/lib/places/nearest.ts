@@ -1,13 +1,11 @@
-// Nearest places to a point, by straight-line (great-circle) distance, with the filters and
-// the "most accessible first" order of the service page. A kd-tree (kdbush) with geokdbush's
+// Nearest places to a point, by straight-line (great-circle) distance, and the "most accessible
+// first" order of the service page (its filters are client-files.ts compactFilter). A kd-tree (kdbush) with geokdbush's
 // great-circle nearest-neighbour search answers in well under a millisecond for thousands of
 // places; distances shown are computed with geo.ts, the same haversine with R = 6 371 km.
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { Coordinates, Place, PremisesAccess } from '../schema/index.ts';
 import { distanceMetres, isBuildingPoint, type Point } from './geo.ts';
-import { parseOpeningHours, type WeeklyHours } from '../hours/opening-hours.ts';
-import type { OpenStatus } from '../hours/open-status.ts';
 import type { AccessNeed } from './access-needs.ts';
 
 /** Anything with coordinates; Place in the site, smaller objects in tests. */
@@ -63,60 +61,13 @@ export function nearestPlaces<P extends Locatable>(index: PlaceIndex<P>, origin:
 
 export type { AccessNeed };
 
-export type PlaceFilter = (place: Place) => boolean;
-
-/** Places where every chosen need is known to be met (unknown does not pass). */
-export function meetsNeeds(needs: readonly AccessNeed[]): PlaceFilter {
-  return (place) => needs.every((need) => place.access[need] === true);
-}
-
-/** Places open now, by a status function the caller builds with the current instant. */
-export function openNow(statusOf: (place: Place) => OpenStatus): PlaceFilter {
-  return (place) => statusOf(place).state === 'open';
-}
-
-const parsed = new Map<string, WeeklyHours | null>();
-
-/** A place's weekly hours, parsed once per distinct string; null when unknown or unreadable. */
-export function weeklyHoursOf(place: Place): WeeklyHours | null {
-  if (place.openingHours === null) return null;
-  let hours = parsed.get(place.openingHours);
-  if (hours === undefined) {
-    const result = parseOpeningHours(place.openingHours);
-    hours = result.ok ? result.hours : null;
-    parsed.set(place.openingHours, hours);
-  }
-  return hours;
-}
-
-/** Places whose regular hours include Saturday (working Saturdays do not count). */
-export const opensOnSaturday: PlaceFilter = (place) => (weeklyHoursOf(place)?.days[5]?.length ?? 0) > 0;
-
-/** The filters of the service page, as one function; an empty choice keeps every place. */
-export interface FilterChoice {
-  openNow?: boolean;
-  saturday?: boolean;
-  needs?: readonly AccessNeed[];
-}
-
-export function placeFilter(choice: FilterChoice, statusOf?: (place: Place) => OpenStatus): PlaceFilter {
-  const filters: PlaceFilter[] = [];
-  if (choice.openNow) {
-    if (!statusOf) throw new Error('the "open now" filter needs a status function');
-    filters.push(openNow(statusOf));
-  }
-  if (choice.saturday) filters.push(opensOnSaturday);
-  if (choice.needs && choice.needs.length > 0) filters.push(meetsNeeds(choice.needs));
-  return (place) => filters.every((f) => f(place));
-}
-
 /** How far a place falls short of the chosen needs: 1 for each "no", ½ for each "unknown". */
 export function shortcomings(access: PremisesAccess, needs: readonly AccessNeed[]): number {
   return needs.reduce((sum, need) => sum + (access[need] === true ? 0 : access[need] === false ? 1 : 0.5), 0);
 }
 
 /** "Most accessible first": fewest shortcomings, then nearest. Returns a new list. */
-export function sortMostAccessible<P extends Place>(results: readonly NearestResult<P>[], needs: readonly AccessNeed[]): NearestResult<P>[] {
+export function sortMostAccessible<P extends Locatable & { access: PremisesAccess }>(results: readonly NearestResult<P>[], needs: readonly AccessNeed[]): NearestResult<P>[] {
   return results
     .map((r) => ({ r, score: shortcomings(r.place.access, needs) }))
     .sort((a, b) => a.score - b.score || a.r.distanceMetres - b.r.distanceMetres)

@@ -11,13 +11,11 @@ import {
   hoursOf,
   parseNear,
   placesForService,
-  sortCompactMostAccessible,
   type CompactPlace,
 } from '../../../../src/lib/places/client-files.ts';
 import { placesOffering } from '../../../../src/lib/catalog/catalog.ts';
 import { searchGazetteer } from '../../../../src/lib/places/gazetteer-search.ts';
 import type { OpenStatus } from '../../../../src/lib/hours/open-status.ts';
-import type { NearestResult } from '../../../../src/lib/places/nearest.ts';
 import type { GazetteerEntry } from '../../../../src/lib/schema/index.ts';
 
 const catalog = loadCatalog();
@@ -88,7 +86,7 @@ const place = (id: string, access: Partial<CompactPlace['access']>, hours: strin
   hours,
 });
 
-describe('compact filters and order', () => {
+describe('compact filters', () => {
   const weekdays = '480-1020|480-1020|480-1020|480-1020|480-960|||';
   const saturday = '480-1020|480-1020|480-1020|480-1020|480-960|600-840||';
   const a = place('a', { stepFree: true }, weekdays);
@@ -105,14 +103,5 @@ describe('compact filters and order', () => {
     [{ needs: ['signLanguage' as const] }, []],
   ])('%j keeps %j', (choice, ids) => {
     expect([a, b, c].filter(compactFilter(choice, statusOf)).map((p) => p.id)).toEqual(ids);
-  });
-  it('"most accessible first": fewest shortcomings, then nearest', () => {
-    const results: NearestResult<CompactPlace>[] = [
-      { place: c, distanceMetres: 100, approximate: false },
-      { place: b, distanceMetres: 200, approximate: false },
-      { place: a, distanceMetres: 300, approximate: false },
-    ];
-    expect(sortCompactMostAccessible(results, ['stepFree']).map((r) => r.place.id)).toEqual(['a', 'c', 'b']);
-    expect(sortCompactMostAccessible(results, []).map((r) => r.place.id)).toEqual(['c', 'b', 'a']);
   });
 });

@@ -3,16 +3,12 @@ import { distanceMetres, LATVIA_BOUNDS, type Point } from '../../../../src/lib/p
 import {
   buildPlaceIndex,
   farthestNote,
-  meetsNeeds,
   nearestPlaces,
-  opensOnSaturday,
-  placeFilter,
   shortcomings,
   sortMostAccessible,
   type AccessNeed,
   type NearestResult,
 } from '../../../../src/lib/places/nearest.ts';
-import type { OpenStatus } from '../../../../src/lib/hours/open-status.ts';
 import type { Coordinates, Place, PremisesAccess } from '../../../../src/lib/schema/index.ts';
 import { random } from '../../../fixtures/random.ts';
 
@@ -122,44 +118,6 @@ describe('nearestPlaces', () => {
         expect(actual.map((r) => r.place.id)).toEqual(expected.map((r) => r.id));
       }
     });
-  });
-});
-
-describe('filters', () => {
-  const access = (a: Partial<PremisesAccess>): PremisesAccess => ({ ...NO_ACCESS, ...a });
-  const a = place('a', null, { openingHours: 'Mo-Fr 08:00-19:00; Sa 10:00-15:00', access: access({ stepFree: true, hearingLoop: true }) });
-  const b = place('b', null, { openingHours: 'Mo-Fr 08:30-17:00', access: access({ stepFree: true, accessibleToilet: true, signLanguage: true }) });
-  const c = place('c', null, { openingHours: null, access: access({ stepFree: false }) });
-  const d = place('d', null, { openingHours: 'Mo-Fr 08:30-17:00; Sa off' });
-  const all = [a, b, c, d];
-  const openIds = new Set(['b', 'c']);
-  const statusOf = (p: Place): OpenStatus => (openIds.has(p.id) ? ({ state: 'open' } as OpenStatus) : { state: 'unknown' });
-
-  it.each<[string, Parameters<typeof placeFilter>[0], string[]]>([
-    ['no choice keeps all', {}, ['a', 'b', 'c', 'd']],
-    ['open now', { openNow: true }, ['b', 'c']],
-    ['open on Saturday', { saturday: true }, ['a']],
-    ['step-free', { needs: ['stepFree'] }, ['a', 'b']],
-    ['accessible toilet', { needs: ['accessibleToilet'] }, ['b']],
-    ['hearing loop', { needs: ['hearingLoop'] }, ['a']],
-    ['sign language', { needs: ['signLanguage'] }, ['b']],
-    ['step-free and open now', { needs: ['stepFree'], openNow: true }, ['b']],
-    ['step-free and Saturday and sign language', { needs: ['stepFree', 'signLanguage'], saturday: true }, []],
-  ])('%s', (_name, choice, ids) => {
-    expect(all.filter(placeFilter(choice, statusOf)).map((p) => p.id)).toEqual(ids);
-  });
-
-  it('needs a status function for "open now"', () => {
-    expect(() => placeFilter({ openNow: true })).toThrow('status function');
-  });
-
-  it('treats unknown access as not meeting a need', () => {
-    expect(meetsNeeds(['parking'])(a)).toBe(false);
-  });
-
-  it('treats unknown or unreadable hours as not open on Saturday', () => {
-    expect(opensOnSaturday(c)).toBe(false);
-    expect(opensOnSaturday(place('x', null, { openingHours: 'by appointment' }))).toBe(false);
   });
 });
 
