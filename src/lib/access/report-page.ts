@@ -4,9 +4,9 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Institution, Service } from '../schema/index.ts';
 import { byId, sortServices } from '../catalog/catalog.ts';
 import { DIMENSIONS, type AccessAssessment, type DimensionCode, type DimensionKey } from './dimensions.ts';
-import { dimensionTable, farFromPlaces, gaps, groupBySamePlaces, statusCounts, territorialCoverage, type DimensionRow, type FarFromPlaces, type Gap, type MunicipalityCoverageRow, type StatusCounts } from './report.ts';
+import { dimensionTable, gaps, statusCounts, type DimensionRow, type Gap, type StatusCounts } from './report.ts';
 import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './overview.ts';
-import { hasInPersonChannel, municipalityOverview, type MunicipalityOverviewRow } from './report-coverage.ts';
+import { farFromPlaces, farParishes, groupBySamePlaces, hasInPersonChannel, municipalityOverview, territorialCoverage, type FarFromPlaces, type MunicipalityCoverageRow, type MunicipalityOverviewRow } from './report-coverage.ts';
 import { collator } from '../text/format.ts';
 import { nameIn } from './text.ts';
 import { adviceFor, type Advice } from './advice.ts';
@@ -25,7 +25,9 @@ export interface CoverageBlock {
   total: number;
   notCoveredNames: string[];
   far: FarFromPlaces;
-  /** Far parishes grouped by municipality name, both in the page's alphabetical order. */
+  /** How many parishes are farther than FAR_KM from all of the places. */
+  farParishCount: number;
+  /** Those parishes grouped by municipality name, both in the page's alphabetical order. */
   farParishes: { municipality: string; names: string[] }[];
 }
 
@@ -105,7 +107,8 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
         const service = members[0]!;
         const perMunicipality = perService.find((p) => p.service === service)!.perMunicipality;
         const far = farFromPlaces(catalog, service, FAR_KM * 1000);
-        const byMunicipality = Map.groupBy(far.parishes, (p) => p.parish.municipality);
+        const parishes = farParishes(catalog, service, FAR_KM * 1000);
+        const byMunicipality = Map.groupBy(parishes, (p) => p.parish.municipality);
         return {
           service,
           members,
@@ -113,6 +116,7 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
           total: perMunicipality.length,
           notCoveredNames: perMunicipality.filter((r) => r.places === 0).map((r) => r.municipality.name[lang]).sort(compare),
           far,
+          farParishCount: parishes.length,
           farParishes: [...byMunicipality.entries()]
             .map(([atvk, list]) => ({
               municipality: catalog.municipalities.find((m) => m.atvk === atvk)?.name[lang] ?? atvk,
