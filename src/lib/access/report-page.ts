@@ -13,8 +13,6 @@ import { adviceFor, basisUrl, type Advice, type AdviceBasis } from './advice.ts'
 import { socialGroupFacts, type SocialGroupFacts } from './social.ts';
 import { pathFor, type Lang, type PageRef } from '../site/routes.ts';
 
-export { nameIn };
-
 /** Distances in the coverage blocks are measured against this (straight line, km). */
 export const FAR_KM = 20;
 
@@ -61,7 +59,6 @@ export interface ReportPage {
   page: PageRef;
   /** The services in the page's alphabetical order. */
   services: Service[];
-  serviceById: Map<string, Service>;
   /** Each of the services' name and links, by service id. */
   links: Map<string, ServiceLink>;
   /** The dimension rows of those services, in the same order. */
@@ -195,7 +192,6 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
     institution,
     page: institution ? { kind: 'accessReportInstitution', slug: institution.id } : { kind: 'accessReport' },
     services,
-    serviceById,
     links,
     rows,
     counts: statusCounts(rows),
