@@ -12,7 +12,7 @@ import { DIMENSIONS } from '../../src/lib/access/dimensions.ts';
 import { SERVICE_FILTERS, filterServices } from '../../src/lib/catalog/filters.ts';
 import { accessReportCsvPath } from '../../src/lib/site/routes.ts';
 import { placesOffering } from '../../src/lib/catalog/catalog.ts';
-import { hasInPersonChannel } from '../../src/lib/access/report-coverage.ts';
+import { hasInPersonChannel } from '../../src/lib/channels/channels.ts';
 import { gaps } from '../../src/lib/access/report.ts';
 
 const site = useSite();

@@ -20,7 +20,7 @@ import { ENVIRONMENT_OF, hasInPersonChannel } from '../channels/channels.ts';
 import { assessAccess } from './dimensions.ts';
 import type { DimensionCode, UnknownFact } from './dimension-result.ts';
 import { crossBorderFacts } from './dimension-cross-border.ts';
-import { farFromPlaces } from './report.ts';
+import { farFromPlaces, farParishes } from './report-coverage.ts';
 
 /** A parish whose centre is farther than this (straight line) from any place offering the service is named. */
 export const FAR_PARISH_KM = 25;
@@ -89,13 +89,14 @@ export function adviceFor(catalog: Catalog, service: Service): Advice[] {
   if (hasInPersonChannel(service)) {
     const far = farFromPlaces(catalog, service, FAR_PARISH_KM * 1000);
     // Distances to some of the places only would name parishes that may well have a place nearby.
+    const parishes = far.placesWithoutCoordinates > 0 || far.placesWithCoordinates === 0 ? [] : farParishes(catalog, service, FAR_PARISH_KM * 1000);
     if (far.placesWithoutCoordinates > 0) out.push({ code: 'locate-places', dimension: 'N3-2', basis: ['pu2-14'], unlocated: far.placesWithoutCoordinates });
-    else if (far.placesWithCoordinates > 0 && far.parishes.length > 0) {
+    else if (parishes.length > 0) {
       out.push({
         code: 'places-near-parishes',
         dimension: 'N3-2',
         basis: ['pu2-14'],
-        parishes: far.parishes.map((p) => ({ name: p.parish.name, municipality: p.parish.municipality, metres: p.nearestMetres! })),
+        parishes: parishes.map((p) => ({ name: p.parish.name, municipality: p.parish.municipality, metres: p.nearestMetres! })),
       });
     }
   }

@@ -5,6 +5,11 @@
 export * from './abroad.ts';
 export * from './advice.ts';
 export * from './cross-border.ts';
+export * from './dimension-cross-border.ts';
+export * from './dimension-multichannel.ts';
+export * from './dimension-result.ts';
+export * from './dimension-social-groups.ts';
+export * from './dimension-territorial.ts';
 export * from './dimensions.ts';
 export * from './overview.ts';
 export * from './report-coverage.ts';
@@ -12,4 +17,5 @@ export * from './report-csv.ts';
 export * from './report-page.ts';
 export * from './report.ts';
 export * from './social.ts';
+export * from './territory-page.ts';
 export * from './text.ts';

@@ -1,17 +1,15 @@
-// Territorial coverage for the managers' report: summed over a set of services, per
-// municipality, how many of the services someone can get in person there and how many of our
-// places there offer at least one of them; and the territorial view, the distance from every
+// Territorial coverage for the managers' report: where a service can be had in person and how
+// far that is. Per service, the places offering it in each municipality and the municipalities
+// and parishes far from all of them; summed over a set of services, per municipality, how many
+// of them someone can get in person there; and the territorial view, the distance from every
 // municipality's and parish's centre to the nearest VPVKAC and to each institution's points.
 import type { Catalog } from '../catalog/validate.ts';
-import type { Institution, Municipality, Place, Service } from '../schema/index.ts';
+import type { GazetteerEntry, Institution, Municipality, Place, Service } from '../schema/index.ts';
 import { placesOffering } from '../catalog/catalog.ts';
+import { memoByCatalog } from '../catalog/memo.ts';
+import { placeCountsByMunicipality } from './dimension-territorial.ts';
 import type { Point } from '../places/geo.ts';
 import { buildPlaceIndex, nearestPlaces } from '../places/nearest.ts';
-
-/** Whether the service can be requested or received in person in Latvia (an in-person channel). */
-export function hasInPersonChannel(service: Service): boolean {
-  return [...service.requestChannels, ...service.receiptChannels].some((c) => c.type === 'in-person');
-}
 
 export interface MunicipalityOverviewRow {
   municipality: Municipality;
@@ -39,6 +37,137 @@ export function municipalityOverview(catalog: Catalog, services: readonly Servic
     services: servicesIn.get(municipality.atvk)?.size ?? 0,
     places: placesIn.get(municipality.atvk)?.size ?? 0,
   }));
+}
+
+/**
+ * The services grouped by the set of places in Latvia that offer them, in the order given: services
+ * offered at the same places have the same territorial coverage, so a report shows each group once.
+ */
+export function groupBySamePlaces(catalog: Catalog, services: readonly Service[]): Service[][] {
+  return [...Map.groupBy(services, (service) => inLatvia(catalog, service).map((p) => p.id).join(' ')).values()];
+}
+
+export interface MunicipalityCoverageRow {
+  municipality: Municipality;
+  /** In-person places in the municipality that offer the service. */
+  places: number;
+}
+
+/** For every municipality of the catalogue, how many in-person places offer the service. */
+export function territorialCoverage(catalog: Catalog, service: Service): MunicipalityCoverageRow[] {
+  const counts = placeCountsByMunicipality(catalog, service);
+  return catalog.municipalities.map((municipality) => ({ municipality, places: counts.get(municipality.atvk) ?? 0 }));
+}
+
+interface Nearest {
+  /** Distance in metres to the nearest place offering the service; null when no such place has coordinates. */
+  nearestMetres: number | null;
+  nearestPlaceId: string | null;
+}
+
+export interface FarMunicipality extends Nearest {
+  municipality: Municipality;
+}
+
+export interface FarParish extends Nearest {
+  parish: GazetteerEntry;
+}
+
+export interface FarFromPlaces {
+  thresholdMetres: number;
+  /** Places in Latvia offering the service whose position is known; the distances use these. */
+  placesWithCoordinates: number;
+  /** Places in Latvia offering the service without coordinates (not counted in the distances). */
+  placesWithoutCoordinates: number;
+  /** Municipalities whose centre is farther than the threshold; farthest first. */
+  municipalities: FarMunicipality[];
+}
+
+/**
+ * The nearest of the located places to a point (places without coordinates are skipped). Places
+ * sharing a point (approximate coordinates often coincide) count once, as the first of them in
+ * catalogue order; a k-d tree answers each query, since the report asks for every municipality
+ * and parish of every service.
+ */
+function nearestTo(places: readonly Place[]): (point: Point) => Nearest {
+  const firstAtPoint = new Map<string, Place>();
+  for (const place of places) {
+    if (place.coordinates === null) continue;
+    const key = `${place.coordinates.lat},${place.coordinates.lon}`;
+    if (!firstAtPoint.has(key)) firstAtPoint.set(key, place);
+  }
+  const index = buildPlaceIndex([...firstAtPoint.values()]);
+  return (point) => {
+    const [hit] = nearestPlaces(index, point, { limit: 1 });
+    return hit ? { nearestMetres: hit.distanceMetres, nearestPlaceId: hit.place.id } : { nearestMetres: null, nearestPlaceId: null };
+  };
+}
+
+/** Farthest first; "no place at all" (null) before any distance; ties keep catalogue order. */
+function byDistance(a: Nearest, b: Nearest): number {
+  if (a.nearestMetres === b.nearestMetres) return 0;
+  if (a.nearestMetres === null) return -1;
+  if (b.nearestMetres === null) return 1;
+  return b.nearestMetres - a.nearestMetres;
+}
+
+/** The places in Latvia offering the service (the distances and the groups use these). */
+function inLatvia(catalog: Catalog, service: Service): Place[] {
+  return placesOffering(catalog, service).filter((p) => p.country === 'LV');
+}
+
+/** The nearest-place search over a service's places, made once per service: both far lists and several pages ask. */
+const nearestPlaceOf = memoByCatalog(
+  (service: Service) => service.id,
+  (catalog: Catalog, service: Service) => nearestTo(inLatvia(catalog, service)),
+);
+
+type FarQuery = { service: Service; thresholdMetres: number };
+const farKey = (q: FarQuery) => `${q.service.id}@${q.thresholdMetres}`;
+const isFar = (thresholdMetres: number) => (n: Nearest) => n.nearestMetres === null || n.nearestMetres > thresholdMetres;
+
+const farFromPlacesCached = memoByCatalog(farKey, (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarFromPlaces => {
+  const places = inLatvia(catalog, service);
+  const located = places.filter((p) => p.coordinates !== null).length;
+  const nearest = nearestPlaceOf(catalog, service);
+  return {
+    thresholdMetres,
+    placesWithCoordinates: located,
+    placesWithoutCoordinates: places.length - located,
+    municipalities: catalog.municipalities
+      .map((municipality) => ({ municipality, ...nearest(municipality.centre) }))
+      .filter(isFar(thresholdMetres))
+      .sort(byDistance),
+  };
+});
+
+const farParishesCached = memoByCatalog(farKey, (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarParish[] => {
+  const nearest = nearestPlaceOf(catalog, service);
+  return catalog.gazetteer
+    .filter((entry) => entry.kind === 'parish')
+    .map((parish) => ({ parish, ...nearest(parish) }))
+    .filter(isFar(thresholdMetres))
+    .sort(byDistance);
+});
+
+/**
+ * The places in Latvia offering the service (with and without a position) and the municipalities
+ * whose centre is farther than thresholdMetres (straight line) from the nearest of them. With no
+ * located place at all, every municipality is listed with nearestMetres null. Several report pages
+ * ask for the same service, so answers are kept per catalogue.
+ */
+export function farFromPlaces(catalog: Catalog, service: Service, thresholdMetres = 20_000): FarFromPlaces {
+  return farFromPlacesCached(catalog, { service, thresholdMetres });
+}
+
+/**
+ * The gazetteer parishes (pagasti) whose point is farther than thresholdMetres from the nearest
+ * place in Latvia offering the service, farthest first; all of them when no place is located.
+ * Apart from farFromPlaces: the whole-catalogue report reads only the municipalities of every
+ * service, and the ~500 parishes per service were most of the time.
+ */
+export function farParishes(catalog: Catalog, service: Service, thresholdMetres = 20_000): FarParish[] {
+  return farParishesCached(catalog, { service, thresholdMetres });
 }
 
 // ---- The territorial view: distances from every municipality's and parish's centre ----
@@ -99,10 +228,10 @@ function territorialViewUncached(catalog: Catalog): TerritorialView {
     if (own.length === 0) continue;
     groups.push({ set: { kind: 'institution', institution, places: own.length, located: own.filter((p) => p.coordinates).length }, places: own });
   }
-  const indexes = groups.map((g) => buildPlaceIndex(g.places));
+  const nearest = groups.map((g) => nearestTo(g.places));
   const byAtvk = new Map(catalog.municipalities.map((m) => [m.atvk, m]));
   const measure = (id: string, name: string, municipality: Municipality, point: Point): AreaDistances => {
-    const metres = indexes.map((index) => nearestPlaces(index, point, { limit: 1 })[0]?.distanceMetres ?? null);
+    const metres = nearest.map((nearestOfSet) => nearestOfSet(point).nearestMetres);
     return { id, name, municipality, point, metres, band: distanceBand(metres[0] ?? null) };
   };
   const municipalities = catalog.municipalities.map((m) => measure(m.atvk, m.name.lv, m, m.centre));

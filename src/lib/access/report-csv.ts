@@ -5,8 +5,9 @@
 // the site's one CSV writer) and as JSON (keys that do not change with the language).
 import type { Catalog } from '../catalog/validate.ts';
 import { DIMENSIONS } from './dimensions.ts';
-import type { DimensionRow } from './report.ts';
-import { nameIn, noteText, reasonText, settleText, statusText, type Translate } from './text.ts';
+import { dimensionTable, type DimensionRow } from './report.ts';
+import { noteText, reasonText, settleText, statusText, type Translate } from './text.ts';
+import { inLang } from '../text/localized.ts';
 import { toCsv } from '../open-data/csv.ts';
 import { withBom } from '../open-data/csv-bom.ts';
 import type { Lang } from '../site/routes.ts';
@@ -49,8 +50,8 @@ export function reportTable(catalog: Catalog, rows: readonly DimensionRow[], t: 
       const institution = institutions.get(row.institution);
       return [
         row.serviceId,
-        nameIn(service.name, lang),
-        institution ? nameIn(institution.name, lang) : row.institution,
+        inLang(service.name, lang),
+        institution ? inLang(institution.name, lang) : row.institution,
         ...DIMENSIONS.flatMap(({ key }) => {
           const result = row.assessment[key];
           const words = [reasonText(key, result, t, lang), settleText(result, t, lang), ...result.notes.map((n) => noteText(n, t))].filter(Boolean).join(' ');
@@ -69,4 +70,29 @@ export function reportCsv(table: ReportTable): string {
 export function reportJson(table: ReportTable, lang: Lang): string {
   const rows = table.rows.map((cells) => Object.fromEntries(table.columns.map((c, i) => [c.key, cells[i]])));
   return JSON.stringify({ lang, columns: table.columns, rows }, null, 1);
+}
+
+export interface LocalizedReport {
+  /** Every service of the catalogue, in catalogue order. */
+  table: ReportTable;
+  /** The rows of each institution's services, in catalogue order. */
+  byInstitution: Map<string, string[][]>;
+}
+
+/**
+ * The whole catalogue's rows phrased in a language, and the same rows grouped by institution: the
+ * whole-catalogue download and every institution's share the rows, so the sentences are written
+ * once per language.
+ */
+export function localizedReport(catalog: Catalog, t: Translate, lang: Lang): LocalizedReport {
+  const rows = dimensionTable(catalog);
+  const table = reportTable(catalog, rows, t, lang);
+  const byInstitution = new Map<string, string[][]>();
+  rows.forEach((row, i) => byInstitution.set(row.institution, [...(byInstitution.get(row.institution) ?? []), table.rows[i]!]));
+  return { table, byInstitution };
+}
+
+/** The whole report's table, or one institution's rows of it (none for an institution without services). */
+export function reportTableOf(report: LocalizedReport, institutionId?: string): ReportTable {
+  return institutionId === undefined ? report.table : { columns: report.table.columns, rows: report.byInstitution.get(institutionId) ?? [] };
 }

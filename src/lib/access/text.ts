@@ -88,9 +88,6 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
   }
 }
 
-/** The old name of inLang, still imported by report-page.ts and report-csv.ts; use inLang in new code. */
-export { inLang as nameIn } from '../text/localized.ts';
-
 /** How many far parishes an advice names; the territorial view lists them all. */
 export const ADVICE_PARISH_NAMES = 10;
 

@@ -4,6 +4,10 @@
 // browser import the one module they use, so a bundle holds only that.
 export * from './catalog.ts';
 export * from './coverage.ts';
+export * from './cross-checks.ts';
+export * from './data-file.ts';
 export * from './filters.ts';
 export * from './memo.ts';
+export * from './parse-records.ts';
+export * from './problems.ts';
 export * from './validate.ts';

@@ -1,5 +1,5 @@
-// The access report of the whole catalogue as CSV (reportCsvResponse in src/server/page-data.ts).
+// The access report of the whole catalogue as CSV (reportCsvResponse in src/server/report-download.ts).
 import type { APIRoute } from 'astro';
-import { reportCsvResponse } from '../../server/page-data.ts';
+import { reportCsvResponse } from '../../server/report-download.ts';
 
 export const GET: APIRoute = () => reportCsvResponse('lv');

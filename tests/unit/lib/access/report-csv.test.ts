@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportCsv, reportJson, reportTable } from '../../../../src/lib/access/report-csv.ts';
+import { localizedReport, reportCsv, reportJson, reportTable, reportTableOf } from '../../../../src/lib/access/report-csv.ts';
 import { UTF8_BOM as BOM } from '../../../../src/lib/open-data/csv-bom.ts';
 import { dimensionTable } from '../../../../src/lib/access/report.ts';
 import type { Translate } from '../../../../src/lib/access/text.ts';
@@ -42,5 +42,32 @@ describe.each([
     expect(json.rows[0].institution).toBe(institutionName);
     expect(Object.values(json.rows[0])).toEqual(table.rows[0]);
     expect(json.rows[0]['N3-4.status']).toBe('not-known');
+  });
+});
+
+describe('localizedReport', () => {
+  const vid = Institution.parse({ ...pmlp, id: 'vid', abbreviation: 'VID' });
+  const many: Catalog = {
+    ...catalog,
+    institutions: [pmlp, vid],
+    services: [passport, Service.parse({ ...validService(), id: 'tax', slug: 'tax', institution: 'vid' }), Service.parse({ ...validService(), id: 'visa', slug: 'visa' })],
+  };
+  const t = useTranslations('en') as Translate;
+  const report = localizedReport(many, t, 'en');
+
+  it('phrases every service once, in catalogue order, the same as reportTable', () => {
+    expect(report.table).toEqual(reportTable(many, dimensionTable(many), t, 'en'));
+    expect(reportTableOf(report)).toBe(report.table);
+  });
+
+  it.each([
+    ['pmlp', ['passport', 'visa']],
+    ['vid', ['tax']],
+    ['no-services', []],
+  ])("one institution's share (%s): its rows of the same table, same columns", (id, services) => {
+    const share = reportTableOf(report, id);
+    expect(share.columns).toBe(report.table.columns);
+    expect(share.rows.map((r) => r[0])).toEqual(services);
+    for (const row of share.rows) expect(report.table.rows).toContainEqual(row);
   });
 });
