@@ -2,10 +2,10 @@
 // catalogue filters work without JavaScript, the channel finder is a table without JavaScript and
 // a form with it, and axe finds nothing on the report, a filter page and a service page.
 // The service page's parts (#access, the one link to the report; #finder) come from ServiceView.astro and ChannelFinder.astro.
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite, withPage } from './browser.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { LANGS, SERVICE_SLUGS, pathFor, uiStrings, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DIMENSIONS } from '../../src/lib/access/dimensions.ts';
@@ -17,7 +17,6 @@ import { gaps } from '../../src/lib/access/report.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const catalog = loadCatalog();
 
 /** The two usual test services and three more spread through the catalogue. */
@@ -50,9 +49,7 @@ function parseCsv(text: string): string[][] {
 async function axe(page: Page, path: string): Promise<void> {
   const response = await page.goto(site.url(path), { waitUntil: 'load' });
   expect(response?.status(), `${path} loads`).toBe(200);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const text = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`).join('\n');
-  expect(violations, `${path}\n${text}`).toEqual([]);
+  await expectNoAxeViolations(page, path);
 }
 
 describe.each(LANGS)('the access report in %s', (lang: Lang) => {
@@ -84,7 +81,7 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
       expect(csvResponse.headers()['content-type']).toContain('text/csv');
       const [header, ...records] = parseCsv((await csvResponse.text()).replace(/^\uFEFF/, ''));
       expect(records.length, 'one CSV row per service').toBe(catalog.services.length);
-      const strings = uiStrings(lang)!;
+      const strings = uiStrings(lang);
       const label = (key: string, code: string) => strings[`report.csv.col.${key}`]!.replace('{{code}}', code);
       const col = (name: string) => header!.indexOf(name);
 
@@ -226,7 +223,7 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
   test('an e-service whose sign-in our data does not state says so, and the advice leaves it out for people who cannot sign in, saying why', async () => {
     const unstated = catalog.services.find((s) => s.requestChannels.some((c) => c.type === 'e-service' && c.needs.authentication === null))!;
     expect(unstated, 'the catalogue has such a service').toBeDefined();
-    const strings = uiStrings(lang)!;
+    const strings = uiStrings(lang);
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'service', slug: unstated.slug })));
       expect(await page.locator('#request .need-sign-in-unknown').first().innerText()).toBe(strings['needs.signInUnknown']);
@@ -236,7 +233,7 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
   });
 
   test('residence-declaration: the Rīga-only home visit is never advised, each way is named by its place and listed once', async () => {
-    const strings = uiStrings(lang)!;
+    const strings = uiStrings(lang);
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'service', slug: 'residence-declaration' })));
       const advice = await comboAdvice(page);

@@ -124,9 +124,8 @@ describe('JSON-LD on pages', () => {
 
   test.each(['lv', 'en'] as const)('a %s place page carries a GovernmentOffice', async (lang) => {
     const id = firstPlaceId();
-    expect(id, 'a place in data/places').not.toBeNull();
     await withPage(site, {}, async (page) => {
-      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: id! })));
+      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: id })));
       const blocks = await jsonLdBlocks(page);
       expect(blocks.map((b) => b['@type'])).toContain('GovernmentOffice');
     });

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
-import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+import { LANGS, pathFor, uiText as text, type Lang } from './site.ts';
 
 const site = useSite();
 
@@ -21,11 +21,6 @@ const VALMIERA_NOVADS = '0054000';
 /** Rūjiena's town centre, as a phone would report it. */
 const RUJIENA = { latitude: 57.8967, longitude: 25.3312 };
 
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 async function open(page: Page, lang: Lang, slug = SERVICE, query = ''): Promise<void> {
   const response = await page.goto(site.url(pathFor(lang, { kind: 'service', slug }) + query));
