@@ -1,4 +1,4 @@
-// Issue 5 in the browser: the managers' report and its CSV agree with the service pages, the
+// The access report and the catalogue filters in the browser: the managers' report and its CSV agree with the service pages, the
 // catalogue filters work without JavaScript, the channel finder is a table without JavaScript and
 // a form with it, and axe finds nothing on the report, a filter page and a service page.
 // The service page's parts (#access, the one link to the report; #finder) come from ServiceView.astro and ChannelFinder.astro.
@@ -93,7 +93,7 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
           expect(record![col(label('status', code))], `${service.id} ${code}: CSV status`).toBe(reported.status);
           expect(record![col(label('statusText', code))], `${service.id} ${code}: CSV status text`).toBe(reported.text);
         }
-        // The citizen page carries no assessment or codes (issue #13): one link to the report.
+        // The citizen page carries no assessment or codes: one link to the report.
         const path = pathFor(lang, { kind: 'service', slug: service.slug });
         expect((await page.goto(site.url(path)))?.status()).toBe(200);
         expect(await page.locator('#access a').getAttribute('href')).toBe(pathFor(lang, { kind: 'accessReportInstitution', slug: service.institution }));

@@ -1,4 +1,4 @@
-// Front desk, sharing, open data and offline (issue 7): every download parses and matches the
+// Front desk, sharing, open data and offline: every download parses and matches the
 // catalogue, JSON-LD blocks parse, the printed card hides the screen furniture and keeps the
 // QR code, the buttons work (and are absent without JavaScript), the other-language card
 // prints, and a visited service page opens again offline.

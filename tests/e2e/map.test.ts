@@ -1,7 +1,7 @@
-// The map (issue 4): shown on request after the list, Leaflet loaded only then; markers
+// The map: shown on request after the list, Leaflet loaded only then; markers
 // reachable by keyboard with the place's name; on a service page the markers carry the list's
-// numbers and choosing one moves focus to that list item (issue 14; Leaflet #8114 would leave
-// focus in the map); elsewhere popups close on Escape and focus returns to the marker; controls labelled in the page's language; attribution shown; tiles answered from
+// numbers and choosing one moves focus to that list item (a Leaflet popup would leave
+// focus in the map, github.com/Leaflet/Leaflet/issues/8114); elsewhere popups close on Escape and focus returns to the marker; controls labelled in the page's language; attribution shown; tiles answered from
 // the fixture, or blocked (the list and the markers still work and a message says so); axe
 // clean with the map open.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// "Where are you?" and the nearest places on a service page (issue 4), in both languages:
+// "Where are you?" and the nearest places on a service page, in both languages:
 // typing a town or postcode (ARIA combobox, diacritics optional, suggestions for a misspelt
 // name), choosing a municipality, the browser's location granted and denied, the choice kept
 // in the URL and restored, filters, the "far away" note, and the page without JavaScript.
@@ -186,7 +186,7 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
     });
   });
 
-  // Holds once booking (EP145) and queue tickets (Qticket) are steps of the passport, not ways to apply (issue 13).
+  // Holds once booking (EP145) and queue tickets (Qticket) are steps of the passport, not ways to apply.
   test('far from a PMLP office, the passport page never suggests applying remotely', async () => {
     await withPage(site, {}, async (page) => {
       await open(page, lang, FAR_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);

@@ -1,4 +1,4 @@
-// Offline (issue 21): a page never opened on this device gets the offline page of its language,
+// Offline: a page never opened on this device gets the offline page of its language,
 // which says what works offline and lists the pages saved here; the place finder's data files,
 // once used, are kept, so the finder answers again without a network.
 import { describe, expect, test } from 'vitest';

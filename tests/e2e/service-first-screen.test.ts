@@ -1,5 +1,5 @@
 // The first screen of a service page on a phone (390×844) answers the person's question, in both
-// languages, with and without JavaScript (issue #13): the clean title (the translation mark is a
+// languages, with and without JavaScript: the clean title (the translation mark is a
 // tag after the h1), one sentence, the true answer (passport-eid is in person only, whatever its
 // booking e-service), the primary action and the way to the nearest place.
 import { describe, expect, test } from 'vitest';
