@@ -10,29 +10,16 @@ import {
   type AccessStatus,
   type DimensionKey,
 } from '../../../../src/lib/access/dimensions.ts';
-import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
-import { Municipality, Place, Service, ServiceSetDefinition, type ChannelType } from '../../../../src/lib/schema/index.ts';
-import { channel, validPlace, validService } from '../../../fixtures/catalog.ts';
+import { Municipality, ServiceSetDefinition, type ChannelType } from '../../../../src/lib/schema/index.ts';
+import { ASSIST, SOURCE, catalog, channel, channels, place, service } from '../../../fixtures/catalog.ts';
 
 // ---- builders on top of the shared fixtures; every record is parsed by its zod schema ----
 
 const ch = (type: ChannelType, extra: Record<string, unknown> = {}) => channel(type, extra);
-const chs = (...types: ChannelType[]) => types.map((t) => ch(t));
 
-function service(over: Record<string, unknown> = {}): Service {
-  return Service.parse({ ...validService(), ...over });
-}
-function place(id: string, over: Record<string, unknown> = {}): Place {
-  return Place.parse({ ...validPlace(), id, ...over });
-}
-const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
 function municipality(atvk: string, lat = 56.95, lon = 24.1): Municipality {
-  return Municipality.parse({ atvk, slug: `m-${atvk}`, name: { lv: `Novads ${atvk}`, en: `Municipality ${atvk}` }, kind: 'novads', centre: { lat, lon, precision: 'settlement' }, aliases: [], ...source });
+  return Municipality.parse({ atvk, slug: `m-${atvk}`, name: { lv: `Novads ${atvk}`, en: `Municipality ${atvk}` }, kind: 'novads', centre: { lat, lon, precision: 'settlement' }, aliases: [], ...SOURCE });
 }
-function catalog(part: Partial<Catalog> = {}): Catalog {
-  return { institutions: [], services: [], places: [], municipalities: [], lifeSituations: [], serviceSets: [], specialDays: [], gazetteer: [], ...part };
-}
-const assist = { description: { lv: 'Palīdzība', en: 'Help' }, url: null, phone: null, placeTypes: ['vpvkac'] };
 
 // Every reason code and status the tables produce, checked for completeness at the end.
 const seen: Record<DimensionKey, { codes: Set<string>; statuses: Set<AccessStatus> }> = {
@@ -68,7 +55,7 @@ describe('N3-1 multichannel', () => {
     ['e: request both, no source says how it is received', 'e', ['e-service', 'post'], [], 'not-known', 'missing-alternatives', []],
     ['e: request electronic only, no source says how it is received', 'e', ['e-service'], [], 'not-known', 'single-environment', []],
   ] as const)('%s', (_name, kind, request, receipt, status, code, notes) => {
-    const result = assessMultichannel(service({ kind, requestChannels: chs(...request), receiptChannels: chs(...receipt) }));
+    const result = assessMultichannel(service({ kind, requestChannels: channels(...request), receiptChannels: channels(...receipt) }));
     record('multichannel', result);
     expect(result.dimension).toBe('N3-1');
     expect(result.status).toBe(status);
@@ -78,17 +65,17 @@ describe('N3-1 multichannel', () => {
   });
 
   it('says which stage and environment are missing', () => {
-    const result = assessMultichannel(service({ kind: 'e', requestChannels: chs('e-service', 'post'), receiptChannels: chs('post', 'in-person') }));
+    const result = assessMultichannel(service({ kind: 'e', requestChannels: channels('e-service', 'post'), receiptChannels: channels('post', 'in-person') }));
     expect(result.reason).toMatchObject({ code: 'missing-alternatives', missing: [{ stage: 'receipt', environment: 'electronic' }] });
   });
 
   it('names the only environment and the only channels', () => {
-    expect(assessMultichannel(service({ kind: 'f', requestChannels: chs('in-person'), receiptChannels: chs('in-person') })).reason).toEqual({ code: 'single-environment', environment: 'physical' });
-    expect(assessMultichannel(service({ kind: 'e', requestChannels: chs('e-service'), receiptChannels: chs('post') })).reason).toEqual({ code: 'no-choice', request: 'e-service', receipt: 'post' });
+    expect(assessMultichannel(service({ kind: 'f', requestChannels: channels('in-person'), receiptChannels: channels('in-person') })).reason).toEqual({ code: 'single-environment', environment: 'physical' });
+    expect(assessMultichannel(service({ kind: 'e', requestChannels: channels('e-service'), receiptChannels: channels('post') })).reason).toEqual({ code: 'no-choice', request: 'e-service', receipt: 'post' });
   });
 
   it('does not ask an f-service for electronic receipt', () => {
-    const result = assessMultichannel(service({ kind: 'f', requestChannels: chs('e-service'), receiptChannels: chs('in-person', 'post') }));
+    const result = assessMultichannel(service({ kind: 'f', requestChannels: channels('e-service'), receiptChannels: channels('in-person', 'post') }));
     expect(result.reason).toMatchObject({ code: 'missing-alternatives', missing: [{ stage: 'request', environment: 'physical' }] });
   });
 });
@@ -105,16 +92,16 @@ describe('N3-2 territorial', () => {
   const three = [...two, municipality(C)];
   const national = { tier: 'national', municipality: null, placeId: null, note: null };
   const abroad = { ...national, tier: 'abroad' };
-  const remoteInPerson = { kind: 'e', requestChannels: chs('e-service', 'in-person'), receiptChannels: chs('in-person') };
-  const inPersonOnly = { kind: 'f', requestChannels: chs('in-person'), receiptChannels: chs('in-person') };
+  const remoteInPerson = { kind: 'e', requestChannels: channels('e-service', 'in-person'), receiptChannels: channels('in-person') };
+  const inPersonOnly = { kind: 'f', requestChannels: channels('in-person'), receiptChannels: channels('in-person') };
 
   it.each([
-    ['national, fully remote, no in-person channel', { kind: 'e', scope: national, requestChannels: chs('e-service'), receiptChannels: chs('post') }, [], two, 'provided', 'remote-only'],
-    ['abroad tier, remote request, receipt at an embassy', { kind: 'f', scope: abroad, requestChannels: chs('e-service', 'embassy'), receiptChannels: chs('embassy') }, [], two, 'provided', 'remote-only'],
-    ['national, embassy only', { kind: 'f', scope: national, requestChannels: chs('embassy'), receiptChannels: chs('embassy') }, [], two, 'not-provided', 'no-remote-no-places'],
+    ['national, fully remote, no in-person channel', { kind: 'e', scope: national, requestChannels: channels('e-service'), receiptChannels: channels('post') }, [], two, 'provided', 'remote-only'],
+    ['abroad tier, remote request, receipt at an embassy', { kind: 'f', scope: abroad, requestChannels: channels('e-service', 'embassy'), receiptChannels: channels('embassy') }, [], two, 'provided', 'remote-only'],
+    ['national, embassy only', { kind: 'f', scope: national, requestChannels: channels('embassy'), receiptChannels: channels('embassy') }, [], two, 'not-provided', 'no-remote-no-places'],
     ['national, remote and places in every municipality', { ...remoteInPerson, scope: national }, [inA, inB], two, 'provided', 'remote-and-places-everywhere'],
     ['abroad tier, remote and places in every municipality', { ...remoteInPerson, scope: abroad }, [inA, inB], two, 'provided', 'remote-and-places-everywhere'],
-    ['national, remote by phone, places in some municipalities', { kind: 'e', scope: national, requestChannels: chs('phone', 'in-person'), receiptChannels: chs('in-person') }, [inA], two, 'partly', 'remote-places-partial'],
+    ['national, remote by phone, places in some municipalities', { kind: 'e', scope: national, requestChannels: channels('phone', 'in-person'), receiptChannels: channels('in-person') }, [inA], two, 'partly', 'remote-places-partial'],
     ['national, remote, in-person channel but no place at all', { ...remoteInPerson, scope: national }, [], two, 'not-known', 'remote-places-partial'],
     ['national, in person only, places everywhere', { ...inPersonOnly, scope: national }, [inA, inB], two, 'partly', 'places-everywhere-no-remote'],
     ['national, in person only, half the municipalities', { ...inPersonOnly, scope: national }, [inA], two, 'partly', 'places-partial-no-remote'],
@@ -151,7 +138,7 @@ describe('N3-2 territorial', () => {
     const centre = place('vpvkac-b', { type: 'vpvkac', institution: null, municipality: B, serviceSets: ['vpvkac-basket'] });
     const otherInstitution = place('vid-a', { institution: 'vid', municipality: A });
     const embassy = place('embassy-ee', { type: 'embassy', municipality: null, country: 'EE', postcode: null, services: ['basket-service'], coordinates: null });
-    const set = ServiceSetDefinition.parse({ id: 'vpvkac-basket', name: { lv: 'Grozs', en: 'Basket' }, note: { lv: 'Piezīme', en: 'Note' }, services: ['basket-service'], ...source });
+    const set = ServiceSetDefinition.parse({ id: 'vpvkac-basket', name: { lv: 'Grozs', en: 'Basket' }, note: { lv: 'Piezīme', en: 'Note' }, services: ['basket-service'], ...SOURCE });
     const result = assessTerritorial(catalog({ services: [s], places: [centre, otherInstitution, embassy], municipalities: two, serviceSets: [set] }), s);
     expect(result.reason).toEqual({ code: 'places-partial-no-remote', tier: 'national', covered: 1, total: 2 });
   });
@@ -167,14 +154,14 @@ describe('N3-2 territorial', () => {
     ['an in-person channel and only a place abroad', { ...inPersonOnly, scope: national }, [place('embassy-ee', { type: 'embassy', municipality: null, country: 'EE', postcode: null, coordinates: null, services: ['passport'] })], ['no-places-listed']],
     ['a local tier with no place anywhere', { ...inPersonOnly, scope: { ...national, tier: 'municipality', municipality: A } }, [], ['no-places-listed']],
     ['an in-person channel and a place', { ...remoteInPerson, scope: national }, [inB], []],
-    ['no in-person channel', { kind: 'e', scope: national, requestChannels: chs('e-service'), receiptChannels: chs('post') }, [], []],
+    ['no in-person channel', { kind: 'e', scope: national, requestChannels: channels('e-service'), receiptChannels: channels('post') }, [], []],
   ] as const)('notes when no listed place offers it in person: %s', (_name, over, places, notes) => {
     const s = service(over as Record<string, unknown>);
     expect(assessTerritorial(catalog({ services: [s], places: [...places], municipalities: two }), s).notes).toEqual(notes);
   });
 
   it('notes an unknown kind', () => {
-    const s = service({ kind: null, scope: national, requestChannels: chs('e-service'), receiptChannels: chs('post') });
+    const s = service({ kind: null, scope: national, requestChannels: channels('e-service'), receiptChannels: channels('post') });
     expect(assessTerritorial(catalog({ municipalities: two }), s).notes).toEqual(['kind-unknown']);
   });
 });
@@ -182,7 +169,7 @@ describe('N3-2 territorial', () => {
 // ---- N3-3 all social groups ----
 
 describe('N3-3 all social groups', () => {
-  const d = { kind: 'd', requestChannels: chs('e-service'), receiptChannels: chs('e-service') };
+  const d = { kind: 'd', requestChannels: channels('e-service'), receiptChannels: channels('e-service') };
   it.each([
     ['d-service: not applicable, even with help listed', d, [1, 1, 1], 'not-applicable', 'digital-only', [], []],
     ['help for all three groups', {}, [1, 2, 1], 'provided', 'all-groups', ['lowIncome', 'lowDigitalSkills', 'impairments'], []],
@@ -190,7 +177,7 @@ describe('N3-3 all social groups', () => {
     ['help for one group', {}, [0, 1, 0], 'partly', 'some-groups', ['lowDigitalSkills'], ['lowIncome', 'impairments']],
     ['no help for any group', {}, [0, 0, 0], 'not-provided', 'no-groups', [], ['lowIncome', 'lowDigitalSkills', 'impairments']],
   ] as const)('%s', (_name, over, [income, skills, impairments], status, code, covered, missing) => {
-    const assisted = { lowIncome: Array(income).fill(assist), lowDigitalSkills: Array(skills).fill(assist), impairments: Array(impairments).fill(assist) };
+    const assisted = { lowIncome: Array(income).fill(ASSIST), lowDigitalSkills: Array(skills).fill(ASSIST), impairments: Array(impairments).fill(ASSIST) };
     const result = assessSocialGroups(service({ ...over, assisted }));
     record('socialGroups', result);
     expect(result.dimension).toBe('N3-3');
@@ -210,11 +197,11 @@ describe('N3-4 cross-border', () => {
   const cb = (over: Record<string, unknown>) => ({ fromAbroad: null, fromAbroadHow: null, foreignEid: null, englishInstructionsUrl: null, foreignerNote: null, ...over });
   const url = 'https://pmlp.gov.lv/en';
   const official = { lv: 'Pase', en: { text: 'Passport', origin: 'official' } };
-  const eOnly = { requestChannels: chs('e-service') };
+  const eOnly = { requestChannels: channels('e-service') };
   it.each([
     ['from abroad, English instructions, foreign eID', { ...eOnly, crossBorder: cb({ fromAbroad: true, englishInstructionsUrl: url, foreignEid: true }) }, 'provided', 'cross-border-complete', { met: 3 }],
-    ['from abroad, official English name, embassy', { requestChannels: chs('embassy'), name: official, crossBorder: cb({ fromAbroad: true, foreignEid: false }) }, 'provided', 'cross-border-complete', { met: 3 }],
-    ['from abroad, English instructions, post, foreign eID unknown', { requestChannels: chs('post'), crossBorder: cb({ fromAbroad: true, englishInstructionsUrl: url }) }, 'provided', 'cross-border-complete', { met: 3 }],
+    ['from abroad, official English name, embassy', { requestChannels: channels('embassy'), name: official, crossBorder: cb({ fromAbroad: true, foreignEid: false }) }, 'provided', 'cross-border-complete', { met: 3 }],
+    ['from abroad, English instructions, post, foreign eID unknown', { requestChannels: channels('post'), crossBorder: cb({ fromAbroad: true, englishInstructionsUrl: url }) }, 'provided', 'cross-border-complete', { met: 3 }],
     ['not from abroad, nothing else', { ...eOnly, crossBorder: cb({ fromAbroad: false, foreignEid: false }) }, 'not-provided', 'not-from-abroad', { met: 0 }],
     ['not from abroad, nothing else, foreign eID unknown', { ...eOnly, crossBorder: cb({ fromAbroad: false }) }, 'not-provided', 'not-from-abroad', { met: 0 }],
     ['not from abroad, but English instructions', { ...eOnly, crossBorder: cb({ fromAbroad: false, foreignEid: false, englishInstructionsUrl: url }) }, 'partly', 'cross-border-some', { met: ['englishInfo'], missing: ['fromAbroad', 'remoteIdentification'], unknown: [] }],
@@ -241,12 +228,12 @@ describe('N3-4 cross-border', () => {
   });
 
   it('says how English information and remote identification are available', () => {
-    const s = service({ name: { lv: 'Pase', en: { text: 'Passport', origin: 'official' } }, requestChannels: chs('embassy', 'post', 'e-service'), crossBorder: cb({ fromAbroad: true, foreignEid: true, englishInstructionsUrl: url }) });
+    const s = service({ name: { lv: 'Pase', en: { text: 'Passport', origin: 'official' } }, requestChannels: channels('embassy', 'post', 'e-service'), crossBorder: cb({ fromAbroad: true, foreignEid: true, englishInstructionsUrl: url }) });
     expect(assessCrossBorder(s).reason).toEqual({ code: 'cross-border-complete', fromAbroad: true, englishBy: ['instructions', 'official-name'], remoteBy: ['foreign-eid', 'embassy', 'post'] });
   });
 
   it('counts only request channels for remote identification', () => {
-    const s = service({ kind: 'e', requestChannels: chs('e-service'), receiptChannels: chs('post'), crossBorder: cb({ fromAbroad: true, foreignEid: false, englishInstructionsUrl: url }) });
+    const s = service({ kind: 'e', requestChannels: channels('e-service'), receiptChannels: channels('post'), crossBorder: cb({ fromAbroad: true, foreignEid: false, englishInstructionsUrl: url }) });
     expect(assessCrossBorder(s).reason).toMatchObject({ code: 'cross-border-some', missing: ['remoteIdentification'] });
   });
 });
@@ -267,7 +254,7 @@ describe('assessAccess', () => {
   });
 
   it('a d-service is not applicable for N3-1 and N3-3 only', () => {
-    const s = service({ kind: 'd', requestChannels: chs('e-service'), receiptChannels: chs('e-address') });
+    const s = service({ kind: 'd', requestChannels: channels('e-service'), receiptChannels: channels('e-address') });
     const result = assessAccess(catalog({ services: [s], municipalities: [municipality('0001000')] }), s);
     expect(result.multichannel.status).toBe('not-applicable');
     expect(result.socialGroups.status).toBe('not-applicable');

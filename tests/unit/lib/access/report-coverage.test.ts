@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { distanceBand, territorialView } from '../../../../src/lib/access/report-coverage.ts';
 import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
-import { GazetteerEntry, Institution, Municipality, Place } from '../../../../src/lib/schema/index.ts';
-import { validPlace } from '../../../fixtures/catalog.ts';
+import { institution as named, municipality as novads, parish, place } from '../../../fixtures/catalog.ts';
 
-const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
 const at = (lat: number) => ({ lat, lon: 25, precision: 'exact' });
-const place = (id: string, over: Record<string, unknown>) => Place.parse({ ...validPlace(), id, ...over });
-const municipality = Municipality.parse({ atvk: '0001000', slug: 'm', name: { lv: 'Novads', en: 'Municipality' }, kind: 'novads', centre: { lat: 57, lon: 25, precision: 'settlement' }, aliases: [], ...source });
-const parish = (id: string, lat: number, atvk = '0001000') => GazetteerEntry.parse({ id, name: id, kind: 'parish', municipality: atvk, lat, lon: 25, precision: 'settlement', source: 'vzd', checked: '2026-11-01' });
-const institution = (id: string) => Institution.parse({ id, name: { lv: id, en: { text: id, origin: 'ours' } }, abbreviation: id.toUpperCase(), website: null, phone: null, email: null, ...source });
+const municipality = novads();
+const institution = (id: string) => named(id, id, { abbreviation: id.toUpperCase() });
 
 describe('distanceBand', () => {
   it.each([

@@ -9,31 +9,16 @@ import {
   statusCounts,
   territorialCoverage,
 } from '../../../../src/lib/access/report.ts';
-import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
-import { GazetteerEntry, Municipality, Place, Service, type ChannelType } from '../../../../src/lib/schema/index.ts';
-import { validPlace, validService } from '../../../fixtures/catalog.ts';
+import { GazetteerEntry, Municipality, type Place } from '../../../../src/lib/schema/index.ts';
+import { ASSIST, SOURCE, catalog, channels, place, service } from '../../../fixtures/catalog.ts';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { placesOffering } from '../../../../src/lib/catalog/catalog.ts';
 import { distanceMetres, type Point } from '../../../../src/lib/places/geo.ts';
 
-const needs = { authentication: [], eSignature: null, idDocument: null, appointment: null };
-const base = { note: null, needs, fee: null, time: null, url: null };
-const EXTRA: Partial<Record<ChannelType, Record<string, unknown>>> = {
-  'e-service': { url: 'https://latvija.gov.lv/x', provider: 'portal' },
-  post: { address: null },
-  'in-person': { placeTypes: ['institution-office'], placeIds: [] },
-};
-const chs = (...types: ChannelType[]) => types.map((type) => ({ type, ...base, ...EXTRA[type] }));
-const service = (over: Record<string, unknown> = {}) => Service.parse({ ...validService(), ...over });
-const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
-const place = (id: string, over: Record<string, unknown> = {}) => Place.parse({ ...validPlace(), id, ...over });
 const at = (lat: number, lon = 25) => ({ lat, lon, precision: 'exact' });
 const municipality = (atvk: string, lat: number) =>
-  Municipality.parse({ atvk, slug: `m-${atvk}`, name: { lv: `Novads ${atvk}`, en: `Municipality ${atvk}` }, kind: 'novads', centre: { ...at(lat), precision: 'settlement' }, aliases: [], ...source });
+  Municipality.parse({ atvk, slug: `m-${atvk}`, name: { lv: `Novads ${atvk}`, en: `Municipality ${atvk}` }, kind: 'novads', centre: { ...at(lat), precision: 'settlement' }, aliases: [], ...SOURCE });
 const gazetteer = (id: string, kind: string, municipality: string, lat: number) => GazetteerEntry.parse({ id, name: id, kind, municipality, lat, lon: 25, precision: 'settlement', source: 'vzd', checked: '2026-11-01' });
-function catalog(part: Partial<Catalog>): Catalog {
-  return { institutions: [], services: [], places: [], municipalities: [], lifeSituations: [], serviceSets: [], specialDays: [], gazetteer: [], ...part };
-}
 
 // One degree of latitude on the haversine sphere (R = 6 371 000 m) is 111 194.9 m.
 const KM_PER_DEGREE = 111.1949;
@@ -41,19 +26,18 @@ const KM_PER_DEGREE = 111.1949;
 const A = '0001000';
 const B = '0002000';
 const C = '0003000';
-const assist = { description: { lv: 'Palīdzība', en: 'Help' }, url: null, phone: null, placeTypes: ['vpvkac'] };
 
 /** passport: the fixture (f, e-service request, in-person receipt); eservice: a d-service; good: everything provided. */
 const passport = service();
-const eservice = service({ id: 'tax-return', slug: 'tax-return', kind: 'd', requestChannels: chs('e-service'), receiptChannels: chs('e-service'), crossBorder: { fromAbroad: false, fromAbroadHow: null, foreignEid: false, englishInstructionsUrl: null, foreignerNote: null } });
+const eservice = service({ id: 'tax-return', slug: 'tax-return', kind: 'd', requestChannels: channels('e-service'), receiptChannels: channels('e-service'), crossBorder: { fromAbroad: false, fromAbroadHow: null, foreignEid: false, englishInstructionsUrl: null, foreignerNote: null } });
 const good = service({
   id: 'good',
   slug: 'good',
   kind: 'e',
   name: { lv: 'Labs', en: { text: 'Good', origin: 'official' } },
-  requestChannels: chs('e-service', 'post', 'in-person'),
-  receiptChannels: chs('e-service', 'in-person'),
-  assisted: { lowIncome: [assist], lowDigitalSkills: [assist], impairments: [assist] },
+  requestChannels: channels('e-service', 'post', 'in-person'),
+  receiptChannels: channels('e-service', 'in-person'),
+  assisted: { lowIncome: [ASSIST], lowDigitalSkills: [ASSIST], impairments: [ASSIST] },
   crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: 'https://pmlp.gov.lv/en', foreignerNote: null },
 });
 const municipalities = [municipality(A, 57.0), municipality(B, 57.1), municipality(C, 57.3)];
@@ -124,7 +108,7 @@ describe('groupBySamePlaces', () => {
   // passport, good and renewal are offered at office-a, office-a2 and office-b (the PMLP offices);
   // listed at vid-c only, tax-help is alone; the embassy offers passport but is abroad and ignored.
   const renewal = service({ id: 'renewal', slug: 'renewal' });
-  const taxHelp = service({ id: 'tax-help', slug: 'tax-help', receiptChannels: chs('post') });
+  const taxHelp = service({ id: 'tax-help', slug: 'tax-help', receiptChannels: channels('post') });
   const c = catalog({ services: [passport, good, renewal, taxHelp, eservice], places: [...places.slice(0, 3), { ...places[3]!, services: ['tax-help'] }, places[4]!], municipalities });
   it.each([
     ['same places share a group, in the order given', [passport, renewal, good], [['passport', 'renewal', 'good']]],
@@ -144,7 +128,7 @@ describe('territorialCoverage', () => {
   it('counts places offering it through a service set and ignores places abroad', () => {
     const s = service({ id: 'basket-service', slug: 'basket-service' });
     const vpvkac = place('vpvkac-c', { type: 'vpvkac', institution: null, municipality: C, serviceSets: ['vpvkac-basket'] });
-    const set = { id: 'vpvkac-basket' as const, name: { lv: 'Grozs', en: 'Basket' }, note: { lv: 'Piezīme', en: 'Note' }, services: ['basket-service'], ...source };
+    const set = { id: 'vpvkac-basket' as const, name: { lv: 'Grozs', en: 'Basket' }, note: { lv: 'Piezīme', en: 'Note' }, services: ['basket-service'], ...SOURCE };
     const c = catalog({ services: [s], places: [...places, vpvkac], municipalities, serviceSets: [set] });
     expect(territorialCoverage(c, s).map((r) => r.places)).toEqual([2, 1, 1]);
   });
