@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'node',
           // The site's clock: Riga time, as on a visitor's machine in Latvia.
           env: { TZ: 'Europe/Riga' },
+          // Through Vite, so that its server renderer's astro:preact:opts import can be mocked
+          // (tests/unit/build/preact-island.test.ts renders a component with it).
+          server: { deps: { inline: ['@astrojs/preact'] } },
         },
       },
       {
