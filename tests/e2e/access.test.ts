@@ -176,12 +176,13 @@ describe.each(LANGS)('catalogue filters without JavaScript, in %s', (lang: Lang)
 
   test.each(SERVICE_FILTERS)('following the "%s" link lists only matching services', async (filter) => {
     const expected = filterServices(catalog, catalog.services, filter).map((s) => s.id);
-    if (expected.length === 0) return; // no page for a filter nothing matches
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'services' })));
       const target = pathFor(lang, { kind: 'servicesFilter', slug: filter });
       const link = page.locator(`nav.filter-links a[href="${target}"]`);
-      expect(await link.count(), `A–Z links to ${target}`).toBe(1);
+      // A filter nothing matches is shown without a link (FilterLinks.astro) and has no page.
+      expect(await link.count(), `A–Z links to ${target}`).toBe(expected.length === 0 ? 0 : 1);
+      if (expected.length === 0) return;
       await Promise.all([page.waitForURL(site.url(target)), link.click()]);
       expect(new URL(page.url()).pathname).toBe(target);
       expect(await page.locator(`nav.filter-links a[aria-current="page"]`).getAttribute('href')).toBe(target);
