@@ -1,6 +1,7 @@
-// Two projects: 'unit' (pure lib, data and i18n checks, in Node) and 'e2e'
-// (Chromium against the built dist/, one server and one browser shared by all files).
-// Run from the repository root: vitest run --config tests/vitest.config.ts --project unit
+// Three projects: 'unit' (pure lib, data and i18n checks, in Node, on Riga time), 'hours-utc'
+// (the hours tests again on a UTC clock) and 'e2e' (Chromium against the built dist/, one server
+// and one browser shared by all files).
+// Run from the repository root: vitest run --config tests/vitest.config.ts --project unit --project hours-utc
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -13,8 +14,6 @@ export default defineConfig({
     root,
     // The standard reporter ends with the "Test Files … / Tests … passed" summary CI reads.
     reporters: ['default'],
-    // The unit project may have no files yet; that is not a failure.
-    passWithNoTests: true,
     projects: [
       {
         test: {
@@ -22,6 +21,22 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The site's clock: Riga time, as on a visitor's machine in Latvia.
+          env: { TZ: 'Europe/Riga' },
+          // Through Vite, so that its server renderer's astro:preact:opts import can be mocked
+          // (tests/unit/build/preact-island.test.ts renders a component with it).
+          server: { deps: { inline: ['@astrojs/preact'] } },
+        },
+      },
+      {
+        // The hours and time code again on a machine whose clock is UTC (a CI runner, a server):
+        // Riga time must not depend on the time zone of the machine.
+        test: {
+          name: 'hours-utc',
+          root,
+          include: ['tests/unit/lib/hours/*.test.ts'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
         },
       },
       {

@@ -16,11 +16,13 @@ const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
 
 const META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i;
 
-function decode(text: string): string {
+/** Markup text with its character references (numeric, &quot; &apos; &lt; &gt; &amp;) turned back into characters. */
+export function decode(text: string): string {
   return text
     .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

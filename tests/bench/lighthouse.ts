@@ -64,11 +64,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const place = firstPlaceId();
 const pages: { name: string; ref: PageRef }[] = [
   { name: 'home', ref: { kind: 'home' } },
   { name: 'service', ref: { kind: 'service', slug: 'passport-eid' } },
-  ...(place ? [{ name: 'place', ref: { kind: 'place', slug: place } as PageRef }] : []),
+  { name: 'place', ref: { kind: 'place', slug: firstPlaceId() } },
   { name: 'report', ref: { kind: 'accessReport' } },
   // The largest institution report (VSAA: the most services), the other page type of the report.
   { name: 'report-institution', ref: { kind: 'accessReportInstitution', slug: 'vsaa' } },

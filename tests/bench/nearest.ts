@@ -1,4 +1,4 @@
-// Nearest-places benchmark (issue 4), figures only — no timed assertions:
+// Nearest-places benchmark, figures only — no timed assertions:
 // 1. nearest-10 among 10 000 synthetic points spread over Latvia (kdbush + geokdbush), mean and p95;
 // 2. the JavaScript a service page loads before the map is shown (module scripts and island
 //    components of the built HTML, with their static imports; dynamic import() not followed), gzip;

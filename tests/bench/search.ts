@@ -1,6 +1,6 @@
 // Search benchmark: latency per keystroke (each query of tests/search-queries.json and of the
 // everyday query table typed char by char) on the real catalogue and on a synthetic one of
-// 5 000 services, index size per language (raw and gzip) against the budgets of issue #16, and
+// 5 000 services, index size per language (raw and gzip) against the search budgets below, and
 // top-3 hit rates: the query set against plain substring matching, and the everyday table.
 // Run: npm run bench:search (Node 24; --experimental-transform-types for src/lib/catalog/validate.ts).
 import { readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ const MIN_LENGTH = 2;
 const SYNTHETIC_SIZE = 5000;
 /** Each keystroke is timed this many times and the best taken (also printed: the load average). */
 const REPEATS = 5;
-/** Budgets of issue #16 (printed against, never asserted). */
+/** The search budgets: index size per language and time per keystroke (printed against, never asserted). */
 const INDEX_BUDGET_KB = 30;
 const KEYSTROKE_P95_BUDGET_MS = 5;
 

@@ -1,4 +1,4 @@
-// "Where to go" table (issue 14), figures only — no assertions: for 15 (service, typed place)
+// "Where to go" table, figures only — no assertions: for 15 (service, typed place)
 // pairs, the first result the service page's finder gives and its distance, computed with the
 // same src/lib code the island runs (tests/fixtures/where-to-go.ts).
 // Run: npm run bench:where

@@ -1,4 +1,4 @@
-// Front desk, sharing, open data and offline (issue 7): every download parses and matches the
+// Front desk, sharing, open data and offline: every download parses and matches the
 // catalogue, JSON-LD blocks parse, the printed card hides the screen furniture and keeps the
 // QR code, the buttons work (and are absent without JavaScript), the other-language card
 // prints, and a visited service page opens again offline.
@@ -124,9 +124,8 @@ describe('JSON-LD on pages', () => {
 
   test.each(['lv', 'en'] as const)('a %s place page carries a GovernmentOffice', async (lang) => {
     const id = firstPlaceId();
-    expect(id, 'a place in data/places').not.toBeNull();
     await withPage(site, {}, async (page) => {
-      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: id! })));
+      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: id })));
       const blocks = await jsonLdBlocks(page);
       expect(blocks.map((b) => b['@type'])).toContain('GovernmentOffice');
     });

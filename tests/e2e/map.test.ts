@@ -1,14 +1,14 @@
-// The map (issue 4): shown on request after the list, Leaflet loaded only then; markers
+// The map: shown on request after the list, Leaflet loaded only then; markers
 // reachable by keyboard with the place's name; on a service page the markers carry the list's
-// numbers and choosing one moves focus to that list item (issue 14; Leaflet #8114 would leave
-// focus in the map); elsewhere popups close on Escape and focus returns to the marker; controls labelled in the page's language; attribution shown; tiles answered from
+// numbers and choosing one moves focus to that list item (a Leaflet popup would leave
+// focus in the map, github.com/Leaflet/Leaflet/issues/8114); elsewhere popups close on Escape and focus returns to the marker; controls labelled in the page's language; attribution shown; tiles answered from
 // the fixture, or blocked (the list and the markers still work and a message says so); axe
 // clean with the map open.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { isTileUrl, useSite, withPage } from './browser.ts';
-import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { LANGS, pathFor, uiText as text, type Lang } from './site.ts';
 
 const site = useSite();
 
@@ -16,13 +16,6 @@ const SERVICE = 'residence-declaration';
 const VALMIERA_NOVADS = '0054000';
 /** A place with coordinates (Valmieras novads has exactly this one located place). */
 const PLACE = 'vpvkac-mazsalaca';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 const markers = (page: Page) => page.locator('.leaflet-marker-icon');
 
@@ -130,8 +123,7 @@ describe.each(LANGS)('the map in %s', (lang) => {
     await withPage(site, {}, async (page) => {
       await openResults(page, lang);
       await showMap(page, lang);
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 
@@ -142,8 +134,7 @@ describe.each(LANGS)('the map in %s', (lang) => {
       expect(await markers(page).count()).toBe(1);
       const title = (await page.locator('h1').textContent())!.trim();
       expect(await markers(page).first().getAttribute('title')).toBe(title);
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page);
 
       expect((await page.goto(site.url(pathFor(lang, { kind: 'municipality', slug: 'riga' }))))?.status()).toBe(200);
       await showMap(page, lang);

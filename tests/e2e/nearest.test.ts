@@ -1,11 +1,11 @@
-// "Where are you?" and the nearest places on a service page (issue 4), in both languages:
+// "Where are you?" and the nearest places on a service page, in both languages:
 // typing a town or postcode (ARIA combobox, diacritics optional, suggestions for a misspelt
 // name), choosing a municipality, the browser's location granted and denied, the choice kept
 // in the URL and restored, filters, the "far away" note, and the page without JavaScript.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
-import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+import { LANGS, pathFor, uiText as text, type Lang } from './site.ts';
 
 const site = useSite();
 
@@ -21,11 +21,6 @@ const VALMIERA_NOVADS = '0054000';
 /** Rūjiena's town centre, as a phone would report it. */
 const RUJIENA = { latitude: 57.8967, longitude: 25.3312 };
 
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 async function open(page: Page, lang: Lang, slug = SERVICE, query = ''): Promise<void> {
   const response = await page.goto(site.url(pathFor(lang, { kind: 'service', slug }) + query));
@@ -191,7 +186,7 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
     });
   });
 
-  // Holds once booking (EP145) and queue tickets (Qticket) are steps of the passport, not ways to apply (issue 13).
+  // Holds once booking (EP145) and queue tickets (Qticket) are steps of the passport, not ways to apply.
   test('far from a PMLP office, the passport page never suggests applying remotely', async () => {
     await withPage(site, {}, async (page) => {
       await open(page, lang, FAR_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);

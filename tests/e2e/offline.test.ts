@@ -1,18 +1,13 @@
-// Offline (issue 21): a page never opened on this device gets the offline page of its language,
+// Offline: a page never opened on this device gets the offline page of its language,
 // which says what works offline and lists the pages saved here; the place finder's data files,
 // once used, are kept, so the finder answers again without a network.
 import { describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { isLocal, recordCspViolations, assertNoCspViolations, useSite } from './browser.ts';
-import { SERVICE_SLUGS, pathFor, uiText, type Lang } from './site.ts';
+import { SERVICE_SLUGS, pathFor, uiText as text } from './site.ts';
 
 const site = useSite();
 
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 /** A context where the site's service worker runs and nothing leaves 127.0.0.1. */
 async function workerContext(): Promise<{ context: BrowserContext; offsite: string[]; csp: string[] }> {

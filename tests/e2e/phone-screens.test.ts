@@ -1,6 +1,6 @@
 // How long every service page is on a phone (390×844), in screens, in both languages, without
 // JavaScript and with it (after scrolling to the end so every client:visible island hydrates).
-// A page that needs more than ten screens has lost its reader (issue #13); half of them should
+// A page that needs more than ten screens has lost its reader; half of them should
 // fit in six. The table of the longest pages is printed so a change shows its effect.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

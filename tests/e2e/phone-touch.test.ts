@@ -1,5 +1,5 @@
 // On a phone (390×844) the place suggestions never cover the button that shows the places
-// (issue #13): the list pushes the button down instead.
+// the list pushes the button down instead.
 import { expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
 import { pathFor } from './site.ts';

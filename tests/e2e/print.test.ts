@@ -39,8 +39,8 @@ describe.each(LANGS)('printed cards in %s', (lang) => {
       expect(await page.locator('.qr-code svg').isVisible()).toBe(true);
       const text = await page.locator('main').innerText();
       expect(text).toContain(path);
-      expect(text).toContain(uiText(lang, 'service.checked')!.split(' ')[0]!);
-      expect(text).not.toContain(uiText(lang, 'checklist.intro')!);
+      expect(text).toContain(uiText(lang, 'service.checked').split(' ')[0]!);
+      expect(text).not.toContain(uiText(lang, 'checklist.intro'));
       expect(await smallestText(page)).toBeGreaterThanOrEqual(MIN_BODY_PX);
       for (const format of FORMATS) {
         const pdf = await page.pdf({ format, preferCSSPageSize: false });
@@ -73,7 +73,7 @@ describe.each(LANGS)('printed cards in %s', (lang) => {
 
   test('a place card fits one sheet', async () => {
     await withPage(site, {}, async (page) => {
-      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: firstPlaceId()! })));
+      await page.goto(site.url(pathFor(lang, { kind: 'place', slug: firstPlaceId() })));
       await page.emulateMedia({ media: 'print' });
       for (const format of FORMATS) expect(pdfPages(await page.pdf({ format, preferCSSPageSize: false })), format).toBe(1);
     });

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite, withPage } from './browser.ts';
-import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+import { LANGS, pathFor, uiText as text, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DIMENSIONS } from '../../src/lib/access/dimensions.ts';
 import { dimensionTable } from '../../src/lib/access/report.ts';
@@ -19,11 +19,6 @@ const noJs = { javaScriptEnabled: false };
 const catalog = loadCatalog();
 const rows = dimensionTable(catalog);
 
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 /** The numbers in one column of a table's body, top to bottom. */
 const column = (page: Page, table: string, index: number) =>

@@ -3,10 +3,10 @@
 // the "nothing found" way out with did-you-mean, axe with results open, the form without
 // JavaScript; everyday words in four languages, the 200-character limit, pasted and invisible characters.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { LANGS, pathFor, uiStrings, type Lang } from './site.ts';
 
 const site = useSite();
@@ -33,7 +33,7 @@ async function open(page: Page, lang: Lang, path = pathFor(lang, { kind: 'home' 
 
 /** "5 rezultāti" / "5 results" as src/i18n says it for this count. */
 function countText(lang: Lang, count: number): string {
-  const strings = uiStrings(lang)!;
+  const strings = uiStrings(lang);
   const category = new Intl.PluralRules(lang).select(count);
   return (strings[`search.results_${category}`] ?? strings['search.results_other']).replace('{{count}}', String(count));
 }
@@ -58,7 +58,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       const hrefs = await options(page).evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs[0], 'the passport service comes first').toBe(service);
       // Each result says, in words, which kinds of channel exist.
-      const envs = uiStrings(lang)!;
+      const envs = uiStrings(lang);
       const first = await options(page).first().innerText();
       expect([envs['channel.env.electronic'], envs['channel.env.remote'], envs['channel.env.inPerson']].some((w) => first.includes(w))).toBe(true);
       const status = page.locator('[role="status"]');
@@ -137,7 +137,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       await page.keyboard.type(NOTHING);
       const none = page.locator('.search-none');
       await none.waitFor();
-      const said = uiStrings(lang)!['search.noResults'].replace('{{query}}', NOTHING);
+      const said = uiStrings(lang)['search.noResults'].replace('{{query}}', NOTHING);
       await expect.poll(() => page.locator('[role="status"]').innerText(), { timeout: 5000 }).toBe(said);
       const paths = await none.locator('a[href]').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(paths).toContain(pathFor(lang, { kind: 'services' }));
@@ -167,11 +167,10 @@ describe.each(LANGS)('search in %s', (lang) => {
       await page.keyboard.type(word);
       const none = page.locator('.search-none');
       await none.waitFor();
-      expect(await none.innerText()).toContain(uiStrings(lang)!['search.didYouMean']);
+      expect(await none.innerText()).toContain(uiStrings(lang)['search.didYouMean']);
       const offered = await none.locator('.search-suggestions a').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(offered).toContain(pathFor(lang, { kind: 'service', slug }));
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 
@@ -184,7 +183,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       expect((await input.inputValue()).length).toBe(MAX);
       const limit = page.locator('#q-limit');
       await limit.waitFor();
-      expect(await limit.innerText()).toBe(uiStrings(lang)!['search.tooLong'].replace('{{max}}', String(MAX)));
+      expect(await limit.innerText()).toBe(uiStrings(lang)['search.tooLong'].replace('{{max}}', String(MAX)));
       expect(await input.getAttribute('aria-describedby')).toContain('q-limit');
       expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(MAX);
       await options(page).first().waitFor();
@@ -195,8 +194,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       await page.keyboard.type(QUERY[lang]);
       await options(page).first().waitFor();
       expect(await page.locator('#q-limit').count()).toBe(0);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 
@@ -225,7 +223,7 @@ describe.each(LANGS)('search in %s', (lang) => {
   test('without JavaScript the A–Z page says searching needs it and puts life situations and letters first', async () => {
     await withPage(site, { javaScriptEnabled: false }, async (page) => {
       await page.goto(site.url(`${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(QUERY[lang])}`));
-      const strings = uiStrings(lang)!;
+      const strings = uiStrings(lang);
       const notice = page.locator('.nojs-search');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.innerText()).toContain(strings['search.noJsNeeded']);
@@ -253,8 +251,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       await page.route(site.url(path), (route) => route.fulfill({ body: noJs, contentType: 'text/html; charset=utf-8' }));
       await page.goto(site.url(path));
       expect(await page.locator('.nojs-search').isVisible()).toBe(true);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 
@@ -272,8 +269,7 @@ describe.each(LANGS)('search in %s', (lang) => {
       await page.keyboard.type(QUERY[lang]);
       await options(page).first().waitFor();
       await page.keyboard.press('ArrowDown');
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 

@@ -1,4 +1,4 @@
-// Every place of a service on its own page (issue #13): /lv/pakalpojumi/<slug>/vietas/ and
+// Every place of a service on its own page: /lv/pakalpojumi/<slug>/vietas/ and
 // /en/services/<slug>/places/, grouped by municipality with an A–Z jump list, complete without
 // JavaScript and linked from the service page, which keeps the finder and at most five nearest.
 import { describe, expect, test } from 'vitest';

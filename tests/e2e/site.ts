@@ -1,5 +1,5 @@
 // What the browser tests visit: one page of every kind, found from the routes and
-// the data at test time, and the UI strings from src/i18n once they exist.
+// the data at test time, and the UI strings from src/i18n. Anything missing throws, so the test fails.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LANGS, alternatePaths, pathFor, type Lang, type PageRef } from '../../src/lib/site/routes.ts';
@@ -16,7 +16,9 @@ export const SERVICE_SLUGS = ['passport-eid', 'residence-declaration'] as const;
 export const RIGA = 'riga';
 
 function readJson(relative: string): unknown {
-  return JSON.parse(readFileSync(new URL(relative, new URL('../../', import.meta.url)), 'utf8'));
+  const file = new URL(relative, new URL('../../', import.meta.url));
+  if (!existsSync(file)) throw new Error(`${relative} does not exist`);
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 function records(value: unknown): Record<string, unknown>[] {
@@ -29,41 +31,38 @@ function records(value: unknown): Record<string, unknown>[] {
   return [];
 }
 
-/** The id of the first place in data/places/*.json (files in name order), or null. */
-export function firstPlaceId(): string | null {
+/** The id of the first place in data/places/*.json (files in name order); throws when there is none. */
+export function firstPlaceId(): string {
   const dir = new URL('../../data/places/', import.meta.url);
-  if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((name: string) => name.endsWith('.json')).sort();
+  const files = existsSync(dir) ? readdirSync(dir).filter((name: string) => name.endsWith('.json')).sort() : [];
   for (const file of files) {
     const first = records(readJson(`data/places/${file}`)).find((record) => typeof record.id === 'string');
     if (first) return first.id as string;
   }
-  return null;
+  throw new Error('no place found in data/places/*.json');
 }
 
-/** The slug of the first novads (not a state city) in data/municipalities.json, or null. */
-export function firstNovadsSlug(): string | null {
-  if (!existsSync(new URL('../../data/municipalities.json', import.meta.url))) return null;
+/** The slug of the first novads (not a state city) in data/municipalities.json; throws when there is none. */
+export function firstNovadsSlug(): string {
   const novads = records(readJson('data/municipalities.json')).find((m) => m.kind === 'novads');
-  return typeof novads?.slug === 'string' ? novads.slug : null;
+  if (typeof novads?.slug !== 'string') throw new Error('no novads found in data/municipalities.json');
+  return novads.slug;
 }
 
-/** The id of the first life situation in data/life-situations.json, or null. */
-export function firstLifeSituationId(): string | null {
-  if (!existsSync(new URL('../../data/life-situations.json', import.meta.url))) return null;
+/** The id of the first life situation in data/life-situations.json; throws when there is none. */
+export function firstLifeSituationId(): string {
   const first = records(readJson('data/life-situations.json'))[0];
-  return typeof first?.id === 'string' ? first.id : null;
+  if (typeof first?.id !== 'string') throw new Error('no life situation in data/life-situations.json');
+  return first.id;
 }
 
-/** One page to visit; `missing` says why it could not be chosen (the test then fails with that). */
+/** One page to visit. */
 export interface SitePage {
   name: string;
   ref: PageRef;
-  missing?: string;
 }
 
-function page(name: string, kind: PageRef['kind'], slug?: string | null, missing?: string): SitePage {
-  if (slug === null) return { name, ref: { kind }, missing };
+function page(name: string, kind: PageRef['kind'], slug?: string): SitePage {
   return { name, ref: slug === undefined ? { kind } : { kind, slug } };
 }
 
@@ -74,11 +73,11 @@ export function sitePages(): SitePage[] {
     page('services A–Z', 'services'),
     ...SERVICE_SLUGS.map((slug) => page(`service ${slug}`, 'service', slug)),
     ...SERVICE_SLUGS.map((slug) => page(`places of service ${slug}`, 'servicePlaces', slug)),
-    page('place', 'place', firstPlaceId(), 'no place found in data/places/*.json'),
+    page('place', 'place', firstPlaceId()),
     page('municipalities', 'municipalities'),
     page(`municipality ${RIGA}`, 'municipality', RIGA),
-    page('municipality (novads)', 'municipality', firstNovadsSlug(), 'no novads found in data/municipalities.json'),
-    page('life situation', 'lifeSituation', firstLifeSituationId(), 'no life situation in data/life-situations.json'),
+    page('municipality (novads)', 'municipality', firstNovadsSlug()),
+    page('life situation', 'lifeSituation', firstLifeSituationId()),
     page('about the data', 'about'),
     page('open data for re-users', 'openData'),
     page('accessibility', 'accessibility'),
@@ -86,19 +85,21 @@ export function sitePages(): SitePage[] {
   ];
 }
 
-const cache = new Map<Lang, Record<string, string> | null>();
+const cache = new Map<Lang, Record<string, string>>();
 
-/** The flat UI strings of a language from src/i18n/<lang>.json, or null while that file does not exist. */
-export function uiStrings(lang: Lang): Record<string, string> | null {
-  if (!cache.has(lang)) {
-    const file = new URL(`../../src/i18n/${lang}.json`, import.meta.url);
-    cache.set(lang, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : null);
+/** The flat UI strings of a language from src/i18n/<lang>.json. */
+export function uiStrings(lang: Lang): Record<string, string> {
+  let strings = cache.get(lang);
+  if (!strings) {
+    strings = readJson(`src/i18n/${lang}.json`) as Record<string, string>;
+    cache.set(lang, strings);
   }
-  return cache.get(lang) ?? null;
+  return strings;
 }
 
-/** One UI string, or undefined when the file or key does not exist yet (the test then checks structure only). */
-export function uiText(lang: Lang, key: string): string | undefined {
-  const value = uiStrings(lang)?.[key];
-  return typeof value === 'string' ? value.replace(/\{\{[^}]*\}\}/g, '').trim() : undefined;
+/** One UI string without its {{placeholders}}; throws when the key does not exist. */
+export function uiText(lang: Lang, key: string): string {
+  const value = uiStrings(lang)[key];
+  if (typeof value !== 'string') throw new Error(`missing UI string ${key} in src/i18n/${lang}.json`);
+  return value.replace(/\{\{[^}]*\}\}/g, '').trim();
 }

@@ -2,22 +2,16 @@
 // without JavaScript and sortable with it; the map of parishes in distance bands arrives only
 // on request (Leaflet from its one module), with tiles from the fixture, one mark per parish,
 // a text legend whose counts match the table, and no axe or CSP violation with the map open.
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useSite, withPage } from './browser.ts';
-import { LANGS, pathFor, uiText, type Lang } from './site.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { LANGS, pathFor, uiText as text, type Lang } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { DISTANCE_BANDS, territorialView } from '../../src/lib/access/report-coverage.ts';
 
 const site = useSite();
 const noJs = { javaScriptEnabled: false };
 const view = territorialView(loadCatalog());
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const text = (lang: Lang, key: string) => {
-  const value = uiText(lang, key);
-  if (value === undefined) throw new Error(`missing UI string ${key}`);
-  return value;
-};
 
 describe.each(LANGS)('the territorial view in %s', (lang: Lang) => {
   const path = pathFor(lang, { kind: 'accessReportTerritory' });
@@ -64,8 +58,7 @@ describe.each(LANGS)('the territorial view in %s', (lang: Lang) => {
       expect(loaded.some((u) => u.includes('leaflet-map'))).toBe(true);
       await expect.poll(() => guard.tiles.length).toBeGreaterThan(0);
       expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(text(lang, 'map.zoomIn'));
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await expectNoAxeViolations(page);
       // Sorting a table by keyboard still works with the map open.
       const parishHeader = page.locator('#territory-parishes thead th').first();
       await parishHeader.locator('button').focus();

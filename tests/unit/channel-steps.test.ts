@@ -1,5 +1,5 @@
 // A service must never claim an online or remote way that only books a time, takes a queue
-// ticket, pays or fills in a form (issue #13): the data holds no such claim, and the rule
+// ticket, pays or fills in a form (those are steps of another way): the data holds no such claim, and the rule
 // catches one on a crafted record (passport-eid with its booking e-service put back as a channel).
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
@@ -10,7 +10,7 @@ import { serviceAnswer } from '../../src/lib/channels/service-answer.ts';
 const catalog = loadCatalog();
 const service = (id: string): Service => structuredClone(catalog.services.find((s) => s.id === id)!);
 
-/** passport-eid as it was before issue #13: the EP145 booking e-service listed as a way to apply. */
+/** passport-eid as it once was: the EP145 booking e-service listed as a way to apply. */
 function passportWithBookingAsChannel(): Service {
   const passport = service('passport-eid');
   const booking = passport.requestChannels[0]!.steps[0]!;

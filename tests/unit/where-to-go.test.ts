@@ -1,4 +1,4 @@
-// Issue 14, "Done when", on the real data and with the finder's own steps
+// The place finder's promise, on the real data and with the finder's own steps
 // (tests/fixtures/where-to-go.ts): the right place, every time, in Latvia and abroad, whatever
 // the language the place is typed in.
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('where to go, in Latvia', () => {
     expect(r.suggestRemote).toBe(false);
   });
 
-  // Holds once booking (EP145) and queue tickets (Qticket) are steps, not request channels (issue 13).
+  // Holds once booking (EP145) and queue tickets (Qticket) are steps, not request channels.
   it('from a far place, never suggests applying for a passport remotely (Kolka)', () => {
     const r = whereToGo('passport-eid', 'Kolka');
     expect(r.far).toBe(true);

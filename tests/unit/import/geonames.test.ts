@@ -4,7 +4,7 @@ import { admin1Resolver, parseFeatures, parsePostal } from '../../../src/import/
 import { currentMunicipalities, parseVzd } from '../../../src/import/vzd.ts';
 import { fixture } from './helpers.ts';
 
-// Real rows copied from /work/shared/data/raw (GeoNames and VZD).
+// Real rows copied from the GeoNames and VZD downloads (the raw files `node src/import/cli.ts` reads).
 const current = currentMunicipalities(
   parseVzd(fixture('vzd/aw_novads.csv'), 'aw_novads.csv').rows,
   parseVzd(fixture('vzd/aw_pilseta.csv'), 'aw_pilseta.csv').rows,

@@ -1,4 +1,4 @@
-// Points for places that no source locates exactly (issue 14): every in-person place in Latvia
+// Points for places that no source locates exactly: every in-person place in Latvia
 // gets the best point the gazetteer supports, marked with how it was found.
 import { describe, expect, it } from 'vitest';
 import { derivePoints, formatDerivation, pointLookups } from '../../../src/import/place-points.ts';

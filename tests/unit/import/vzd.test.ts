@@ -4,7 +4,7 @@ import { parseFeatures, parsePostal } from '../../../src/import/geonames.ts';
 import { currentMunicipalities, parseVzd } from '../../../src/import/vzd.ts';
 import { fixture } from './helpers.ts';
 
-// Real rows copied from /work/shared/data/raw/vzd (VZD open data).
+// Real rows copied from the VZD address-register open data (the raw files `node src/import/cli.ts` reads).
 const novadi = parseVzd(fixture('vzd/aw_novads.csv'), 'aw_novads.csv');
 const pilsetas = parseVzd(fixture('vzd/aw_pilseta.csv'), 'aw_pilseta.csv');
 const current = currentMunicipalities(novadi.rows, pilsetas.rows);

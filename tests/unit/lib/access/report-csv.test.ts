@@ -3,15 +3,14 @@ import { localizedReport, reportCsv, reportJson, reportTable, reportTableOf } fr
 import { UTF8_BOM as BOM } from '../../../../src/lib/open-data/csv-bom.ts';
 import { dimensionTable } from '../../../../src/lib/access/report.ts';
 import type { Translate } from '../../../../src/lib/access/text.ts';
-import { Institution, Service } from '../../../../src/lib/schema/index.ts';
+import { Institution } from '../../../../src/lib/schema/index.ts';
 import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';
-import { validService } from '../../../fixtures/catalog.ts';
+import { SOURCE, catalog as catalogOf, service } from '../../../fixtures/catalog.ts';
 
-const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
-const pmlp = Institution.parse({ id: 'pmlp', name: { lv: 'Pilsonības un migrācijas lietu pārvalde', en: { text: 'Office of Citizenship and Migration Affairs', origin: 'official' } }, abbreviation: 'PMLP', website: null, phone: null, email: null, ...source });
-const passport = Service.parse({ ...validService(), name: { lv: 'Pase, "ātri"', en: { text: 'Passport', origin: 'ours' } } });
-const catalog: Catalog = { institutions: [pmlp], services: [passport], places: [], municipalities: [], lifeSituations: [], serviceSets: [], specialDays: [], gazetteer: [] };
+const pmlp = Institution.parse({ id: 'pmlp', name: { lv: 'Pilsonības un migrācijas lietu pārvalde', en: { text: 'Office of Citizenship and Migration Affairs', origin: 'official' } }, abbreviation: 'PMLP', website: null, phone: null, email: null, ...SOURCE });
+const passport = service({ name: { lv: 'Pase, "ātri"', en: { text: 'Passport', origin: 'ours' } } });
+const catalog: Catalog = catalogOf({ institutions: [pmlp], services: [passport] });
 
 describe.each([
   ['lv', ['Pakalpojuma ID', 'Pakalpojums', 'Iestāde', 'N3-1 statusa kods'], 'Pilsonības un migrācijas lietu pārvalde'],
@@ -50,7 +49,7 @@ describe('localizedReport', () => {
   const many: Catalog = {
     ...catalog,
     institutions: [pmlp, vid],
-    services: [passport, Service.parse({ ...validService(), id: 'tax', slug: 'tax', institution: 'vid' }), Service.parse({ ...validService(), id: 'visa', slug: 'visa' })],
+    services: [passport, service({ id: 'tax', slug: 'tax', institution: 'vid' }), service({ id: 'visa', slug: 'visa' })],
   };
   const t = useTranslations('en') as Translate;
   const report = localizedReport(many, t, 'en');

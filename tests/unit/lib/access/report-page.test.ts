@@ -3,22 +3,16 @@ import { dimensionColumns, institutionColumns, reportPage, serviceColumns } from
 import type { Translate } from '../../../../src/lib/access/text.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';
 import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
-import { Institution, Municipality, Place, Service, type ChannelType } from '../../../../src/lib/schema/index.ts';
-import { channel, validPlace, validService } from '../../../fixtures/catalog.ts';
+import { catalog as catalogOf, channels, institution, municipality, place, service as passport } from '../../../fixtures/catalog.ts';
 
-const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
-const chs = (...types: ChannelType[]) => types.map((type) => channel(type));
-const institution = (id: string, lv: string) => Institution.parse({ id, name: { lv, en: { text: lv, origin: 'ours' } }, abbreviation: null, website: null, phone: null, email: null, ...source });
-const service = (id: string, inst: string, lv: string, over: Record<string, unknown> = {}) => Service.parse({ ...validService(), id, slug: id, institution: inst, name: { lv, en: { text: lv, origin: 'ours' } }, ...over });
-const municipality = Municipality.parse({ atvk: '0001000', slug: 'm', name: { lv: 'Novads', en: 'Municipality' }, kind: 'novads', centre: { lat: 57, lon: 25, precision: 'settlement' }, aliases: [], ...source });
-const full = { kind: 'e', requestChannels: chs('e-service', 'post'), receiptChannels: chs('e-service', 'post'), crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: 'https://example.test/en', foreignerNote: null } };
-const catalog: Catalog = {
+const service = (id: string, inst: string, lv: string, over: Record<string, unknown> = {}) => passport({ id, slug: id, institution: inst, name: { lv, en: { text: lv, origin: 'ours' } }, ...over });
+const full = { kind: 'e', requestChannels: channels('e-service', 'post'), receiptChannels: channels('e-service', 'post'), crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: 'https://example.test/en', foreignerNote: null } };
+const catalog: Catalog = catalogOf({
   institutions: [institution('pmlp', 'Pārvalde'), institution('vid', 'Dienests'), institution('empty', 'Aģentūra')],
   services: [service('zeta', 'pmlp', 'Zeta'), service('alfa', 'pmlp', 'Ālfa', full), service('tax', 'vid', 'Nodoklis', full)],
-  places: [Place.parse({ ...validPlace(), id: 'office' })],
-  municipalities: [municipality],
-  lifeSituations: [], serviceSets: [], specialDays: [], gazetteer: [],
-};
+  places: [place('office')],
+  municipalities: [municipality()],
+});
 
 describe('reportPage', () => {
   const whole = reportPage(catalog, { lang: 'lv' });

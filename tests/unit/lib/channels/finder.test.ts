@@ -11,13 +11,12 @@ import {
   type FinderAnswers,
   type FinderResult,
 } from '../../../../src/lib/channels/finder.ts';
-import { ChannelType, Place, Service } from '../../../../src/lib/schema/index.ts';
-import { channel, validPlace, validService } from '../../../fixtures/catalog.ts';
+import { ChannelType, Service } from '../../../../src/lib/schema/index.ts';
+import { channel, place, service as passport } from '../../../fixtures/catalog.ts';
 
 const noNeeds = { authentication: [], eSignature: null, idDocument: null, appointment: null };
 const ch = (type: ChannelType, needs: Record<string, unknown> = {}) => channel(type, { needs: { ...noNeeds, ...needs } });
-const service = (over: Record<string, unknown>) => Service.parse({ ...validService(), kind: 'e', ...over });
-const place = (id: string, over: Record<string, unknown> = {}) => Place.parse({ ...validPlace(), id, ...over });
+const service = (over: Record<string, unknown>) => passport({ kind: 'e', ...over });
 
 const reasonsSeen = new Set<string>();
 const exclusionsSeen = new Set<string>();

@@ -1,4 +1,4 @@
-// The finder's answer (issue 14): nothing dropped without a word, and a remote way is suggested
+// The place finder's answer: nothing dropped without a word, and a remote way is suggested
 // only when the nearest place is far and a remote way completes the service.
 import { describe, expect, it } from 'vitest';
 import { answerNearest, remoteWayCompletes } from '../../../../src/lib/places/nearest-answer.ts';
