@@ -11,36 +11,73 @@ const FRAMEWORK_AND_IO = ['astro', 'astro:*', 'astro/*', 'preact', 'preact/*', '
 const BUILD_INTERNALS = ['**/build/build.ts', '**/build/shard.ts', '**/build/placeholder.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'data/**', '.astro/**', '.build-cache/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'data/**',
+      '.astro/**',
+      '.build-cache/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-imports': ['error', { patterns: [{ group: BUILD_INTERNALS, message: 'The build machinery is used only where src/build/README.md says.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: BUILD_INTERNALS, message: 'The build machinery is used only where src/build/README.md says.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/lib/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { paths: [], patterns: [
-        { group: FRAMEWORK_AND_IO, message: 'src/lib is pure domain code: no framework, browser or file system.' },
-        { group: ['**/server/*', '**/components/*', '**/islands/*', '**/pages/*', '**/build/*', '**/import/*'], message: 'src/lib imports only src/lib.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [],
+          patterns: [
+            { group: FRAMEWORK_AND_IO, message: 'src/lib is pure domain code: no framework, browser or file system.' },
+            {
+              group: ['**/server/*', '**/components/*', '**/islands/*', '**/pages/*', '**/build/*', '**/import/*'],
+              message: 'src/lib imports only src/lib.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'performance', 'window', 'document', 'navigator', 'localStorage'],
     },
   },
   {
     files: ['src/islands/**/*.{ts,tsx}', 'src/client/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/server/*', 'node:*', 'fs'], message: 'Browser code may not reach build-time code that reads data/.' },
-        { group: BUILD_INTERNALS, message: 'The build machinery is used only where src/build/README.md says.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/*', 'node:*', 'fs'],
+              message: 'Browser code may not reach build-time code that reads data/.',
+            },
+            { group: BUILD_INTERNALS, message: 'The build machinery is used only where src/build/README.md says.' },
+          ],
+        },
+      ],
     },
   },
   {

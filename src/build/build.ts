@@ -44,12 +44,18 @@ interface Run {
 function build(shard: number, dir: string): Promise<Run> {
   const env = { ...process.env, ...(jobs > 1 ? { PIEEJAMS_SHARD: `${shard}/${jobs}` } : {}) };
   return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', dir], { cwd: ROOT, env, stdio: shard === 0 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', dir], {
+      cwd: ROOT,
+      env,
+      stdio: shard === 0 ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout?.on('data', (chunk) => (log += chunk));
     child.stderr?.on('data', (chunk) => (log += chunk));
     const start = performance.now();
-    child.on('close', (code) => done({ shard, dir, code: code ?? 1, log, seconds: (performance.now() - start) / 1000 }));
+    child.on('close', (code) =>
+      done({ shard, dir, code: code ?? 1, log, seconds: (performance.now() - start) / 1000 }),
+    );
   });
 }
 
@@ -111,11 +117,16 @@ const validated = (performance.now() - started) / 1000;
 
 rmSync(SHARDS, { recursive: true, force: true });
 const dirs = Array.from({ length: jobs }, (_, i) => join(SHARDS, `shard-${i}`));
-console.log(`Data valid (${validated.toFixed(1)} s). ${jobs > 1 ? `Building in ${jobs} processes (PIEEJAMS_BUILD_JOBS to change), shards merged into ${shown}` : `Building ${shown}`}`);
+console.log(
+  `Data valid (${validated.toFixed(1)} s). ${jobs > 1 ? `Building in ${jobs} processes (PIEEJAMS_BUILD_JOBS to change), shards merged into ${shown}` : `Building ${shown}`}`,
+);
 const runs = await Promise.all(dirs.map((dir, i) => build(i, dir)));
 const failed = runs.filter((r) => r.code !== 0);
 if (failed.length > 0) {
-  for (const run of failed) console.error(`\nastro build of shard ${run.shard}/${jobs} failed (exit ${run.code})${run.log ? `:\n${run.log.split('\n').slice(-40).join('\n')}` : ''}`);
+  for (const run of failed)
+    console.error(
+      `\nastro build of shard ${run.shard}/${jobs} failed (exit ${run.code})${run.log ? `:\n${run.log.split('\n').slice(-40).join('\n')}` : ''}`,
+    );
   rmSync(SHARDS, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown} is as it was.`);
   process.exit(1);
@@ -136,7 +147,9 @@ if (jobs > 1) {
   const { policies, without } = writeHeadersFile(staging);
   if (without.length > 0) console.warn(`No content-security-policy <meta> in: ${without.join(', ')}`);
   const shardTimes = runs.map((r) => `${r.seconds.toFixed(1)} s`).join(', ');
-  console.log(`_headers written (${policies} distinct page policies merged); ${jobs} shards (${shardTimes}) merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `_headers written (${policies} distinct page policies merged); ${jobs} shards (${shardTimes}) merged in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 if (!existsSync(join(staging, 'index.html'))) {
   console.error(`The build left no index.html; ${shown} is as it was.`);

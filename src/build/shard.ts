@@ -19,7 +19,8 @@ export function parseShard(text: string | undefined): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index >= count) throw new Error(`PIEEJAMS_SHARD must be "<index>/<count>" with index < count, e.g. "0/2"; got "${text}"`);
+  if (!match || count < 1 || index >= count)
+    throw new Error(`PIEEJAMS_SHARD must be "<index>/<count>" with index < count, e.g. "0/2"; got "${text}"`);
   return { index, count };
 }
 

@@ -8,7 +8,14 @@ function pointsFromTable(): BandPoint[] {
   return [...rows].flatMap((row) => {
     const band = row.dataset.band as BandPoint['band'] | 'unknown';
     if (band === 'unknown') return [];
-    return [{ lat: Number(row.dataset.lat), lon: Number(row.dataset.lon), band, title: row.cells[0]?.textContent?.trim() ?? '' }];
+    return [
+      {
+        lat: Number(row.dataset.lat),
+        lon: Number(row.dataset.lon),
+        band,
+        title: row.cells[0]?.textContent?.trim() ?? '',
+      },
+    ];
   });
 }
 
@@ -38,7 +45,11 @@ function enhance(root: HTMLElement): void {
     try {
       const { createBandMap, loadLeafletCss } = await import('../islands/leaflet-map.ts');
       await loadLeafletCss();
-      view = createBandMap(canvas, { zoomIn: data.zoomIn ?? '', zoomOut: data.zoomOut ?? '', tilesFailed: data.tilesFailed ?? '' }, pointsFromTable());
+      view = createBandMap(
+        canvas,
+        { zoomIn: data.zoomIn ?? '', zoomOut: data.zoomOut ?? '', tilesFailed: data.tilesFailed ?? '' },
+        pointsFromTable(),
+      );
     } catch {
       canvas.hidden = true;
       if (note) note.textContent = data.loadError ?? '';

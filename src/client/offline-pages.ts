@@ -47,6 +47,7 @@ async function listSaved(section: HTMLElement): Promise<void> {
 }
 
 const section = document.querySelector<HTMLElement>('[data-offline-saved]');
-if (section) listSaved(section).catch(() => {
-  // The list is a help; without it the page still says what works offline.
-});
+if (section)
+  listSaved(section).catch(() => {
+    // The list is a help; without it the page still says what works offline.
+  });

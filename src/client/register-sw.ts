@@ -11,9 +11,18 @@ async function keepThisPage(): Promise<void> {
   const assets = await caches.open(OFFLINE_CACHES.assets);
   // The page's own styles and scripts, and every /_astro/ file loaded so far: the islands'
   // code is imported while the page hydrates, before the worker controls it.
-  const loaded = performance.getEntriesByType('resource').map((entry) => entry.name)
-    .filter((url) => { const u = new URL(url); return u.origin === location.origin && u.pathname.startsWith('/_astro/'); });
-  const urls = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[href^="/_astro/"], script[src^="/_astro/"]')]
+  const loaded = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => {
+      const u = new URL(url);
+      return u.origin === location.origin && u.pathname.startsWith('/_astro/');
+    });
+  const urls = [
+    ...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
+      'link[href^="/_astro/"], script[src^="/_astro/"]',
+    ),
+  ]
     .map((el) => (el instanceof HTMLScriptElement ? el.src : el.href))
     .concat(loaded);
   await Promise.all([...new Set(urls)].map(async (url) => (await assets.match(url)) ?? assets.add(url)));

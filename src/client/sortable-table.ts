@@ -24,7 +24,14 @@ function enhance(table: HTMLTableElement): void {
     th.append(button);
     button.addEventListener('click', () => {
       const current = th.getAttribute('aria-sort');
-      const direction = current === 'descending' ? 'ascending' : current === 'ascending' ? 'descending' : type === 'number' ? 'descending' : 'ascending';
+      const direction =
+        current === 'descending'
+          ? 'ascending'
+          : current === 'ascending'
+            ? 'descending'
+            : type === 'number'
+              ? 'descending'
+              : 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', direction);
       const sign = direction === 'ascending' ? 1 : -1;
@@ -37,7 +44,12 @@ function enhance(table: HTMLTableElement): void {
       body.append(...rows);
       if (status) {
         const template = table.dataset.sortedTemplate ?? '';
-        status.textContent = template.replace('{{column}}', button.textContent?.trim() ?? '').replace('{{direction}}', (direction === 'ascending' ? table.dataset.ascending : table.dataset.descending) ?? direction);
+        status.textContent = template
+          .replace('{{column}}', button.textContent?.trim() ?? '')
+          .replace(
+            '{{direction}}',
+            (direction === 'ascending' ? table.dataset.ascending : table.dataset.descending) ?? direction,
+          );
       }
     });
   });

@@ -14,7 +14,9 @@ const k = (key: string) => key as MessageKey;
 export function channelLabel(t: T, c: Channel): string {
   if (c.type === 'e-service') return t(channelLabelKey(c));
   if (c.type === 'in-person' && c.placeTypes.length > 0) {
-    return t('channel.inPersonAt', { where: c.placeTypes.map((p) => t(k(`channel.where.${p}`))).join(t('channel.or')) });
+    return t('channel.inPersonAt', {
+      where: c.placeTypes.map((p) => t(k(`channel.where.${p}`))).join(t('channel.or')),
+    });
   }
   if (c.type === 'mobile-app') return t('channel.appNamed', { name: c.name });
   return t(channelLabelKey(c.type));
@@ -35,5 +37,7 @@ export function conditionTexts(t: T, lang: Lang, c: Channel, municipalities: rea
 /** A step's kinds in words: "Book a time and pay the fee in advance". */
 export function stepLabel(t: T, step: ChannelStep): string {
   const words = step.kinds.map((kind) => t(k(`channel.step.${kind}`)));
-  return words.length > 1 ? t('channel.step.both', { first: words.slice(0, -1).join(', '), last: words.at(-1) }) : words[0]!;
+  return words.length > 1
+    ? t('channel.step.both', { first: words.slice(0, -1).join(', '), last: words.at(-1) })
+    : words[0]!;
 }

@@ -15,7 +15,9 @@ import { loadCatalog } from '../server/load-catalog.ts';
 import { buildCalendar, calendarFrom } from '../lib/hours/codec.ts';
 
 /** Placeholders the islands fill themselves; i18next is told to write them back unchanged. */
-const PLACEHOLDERS = Object.fromEntries(['time', 'day', 'distance', 'place', 'count', 'query', 'names'].map((k) => [k, `{{${k}}}`]));
+const PLACEHOLDERS = Object.fromEntries(
+  ['time', 'day', 'distance', 'place', 'count', 'query', 'names'].map((k) => [k, `{{${k}}}`]),
+);
 
 function templates(lang: Lang): (key: MessageKey) => string {
   const t = useTranslations(lang);
@@ -150,7 +152,11 @@ function searchStrings(lang: Lang): SearchStrings {
     lifeSituations: t('home.lifeSituations'),
     loading: t('search.loading'),
     loadError: t('search.loadError'),
-    env: { electronic: t('channel.env.electronic'), remote: t('channel.env.remote'), inPerson: t('channel.env.inPerson') },
+    env: {
+      electronic: t('channel.env.electronic'),
+      remote: t('channel.env.remote'),
+      inPerson: t('channel.env.inPerson'),
+    },
   };
 }
 
@@ -195,4 +201,6 @@ export const packedMunicipalityChoices = packOnce((lang: Lang) => {
 });
 
 /** Holidays and shortened days from a date (the build's, in Riga) on, for "open now". */
-export const packedCalendarFrom = packOnce((today: string) => calendarFrom(buildCalendar(loadCatalog().specialDays), today));
+export const packedCalendarFrom = packOnce((today: string) =>
+  calendarFrom(buildCalendar(loadCatalog().specialDays), today),
+);

@@ -70,7 +70,8 @@ export function useTranslations(lang: Lang): Translator {
   const pluralForms = new Map<string, Partial<Record<PluralCategory, string | null>>>();
   const formsOf = (key: string) => {
     let forms = pluralForms.get(key);
-    if (!forms) pluralForms.set(key, (forms = Object.fromEntries(PLURAL_CATEGORIES.map((c) => [c, template(`${key}_${c}`)]))));
+    if (!forms)
+      pluralForms.set(key, (forms = Object.fromEntries(PLURAL_CATEGORIES.map((c) => [c, template(`${key}_${c}`)]))));
     return forms;
   };
   /** The template i18next would pick: "_zero" for 0, then the plural category, then the key itself. */

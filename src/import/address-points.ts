@@ -9,7 +9,13 @@
 
 import { parseCsv } from './csv.ts';
 import type { Problem } from './problems.ts';
-import { buildAddressIndex, matchAddress, type AddressIndex, type AddressPoint, type MatchResult } from '../lib/places/address-match.ts';
+import {
+  buildAddressIndex,
+  matchAddress,
+  type AddressIndex,
+  type AddressPoint,
+  type MatchResult,
+} from '../lib/places/address-match.ts';
 import { isBuildingPoint, isInLatvia } from '../lib/places/geo.ts';
 import type { Place } from '../lib/schema/place.ts';
 
@@ -34,7 +40,11 @@ export function parseAddressPoints(text: string, file: string): { points: Addres
   const points: AddressPoint[] = [];
   for (const { line, fields } of csv.rows) {
     if (fields.length !== csv.header.length) {
-      problems.push({ file, line, message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped` });
+      problems.push({
+        file,
+        line,
+        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
+      });
       continue;
     }
     if (get(fields, 'STATUSS') !== 'EKS') continue;
@@ -42,8 +52,18 @@ export function parseAddressPoints(text: string, file: string): { points: Addres
     const address = get(fields, 'STD');
     const lat = Number(get(fields, 'DD_N').replace(',', '.'));
     const lon = Number(get(fields, 'DD_E').replace(',', '.'));
-    if (get(fields, 'DD_N') === '' || get(fields, 'DD_E') === '' || !Number.isFinite(lat) || !Number.isFinite(lon) || !isInLatvia({ lat, lon })) {
-      problems.push({ file, line, message: `"${address}" (KODS ${code}): no WGS-84 point in Latvia (DD_N "${get(fields, 'DD_N')}", DD_E "${get(fields, 'DD_E')}"); row skipped` });
+    if (
+      get(fields, 'DD_N') === '' ||
+      get(fields, 'DD_E') === '' ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      !isInLatvia({ lat, lon })
+    ) {
+      problems.push({
+        file,
+        line,
+        message: `"${address}" (KODS ${code}): no WGS-84 point in Latvia (DD_N "${get(fields, 'DD_N')}", DD_E "${get(fields, 'DD_E')}"); row skipped`,
+      });
       continue;
     }
     if (!/^\d{9}$/.test(code) || address === '') {
@@ -65,7 +85,10 @@ export interface GeocodeLine {
  * Give every Latvian place with a street address the register's point of that address
  * (precision "address"). A surveyed point ("exact") is kept. Places abroad are not looked at.
  */
-export function geocodePlaces(places: readonly Place[], index: AddressIndex): { places: Place[]; report: GeocodeLine[] } {
+export function geocodePlaces(
+  places: readonly Place[],
+  index: AddressIndex,
+): { places: Place[]; report: GeocodeLine[] } {
   const report: GeocodeLine[] = [];
   const out = places.map((p) => {
     if (p.country !== 'LV') return p;
@@ -78,7 +101,11 @@ export function geocodePlaces(places: readonly Place[], index: AddressIndex): { 
     report.push({ id: p.id, address: p.address, result });
     if (!result.matched) return p;
     const point = { lat: result.point.lat, lon: result.point.lon, precision: 'address' as const };
-    const same = p.coordinates && isBuildingPoint(p.coordinates) && p.coordinates.lat === point.lat && p.coordinates.lon === point.lon;
+    const same =
+      p.coordinates &&
+      isBuildingPoint(p.coordinates) &&
+      p.coordinates.lat === point.lat &&
+      p.coordinates.lon === point.lon;
     return same ? p : { ...p, coordinates: point };
   });
   return { places: out, report };

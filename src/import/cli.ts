@@ -32,7 +32,13 @@ import { currentMunicipalities, currentParishes, currentVillages, parseVzd } fro
 import { parseCentroids } from './vzd-centroids.ts';
 import { TRANSFER_ORDERS } from './working-saturdays.ts';
 import { PAKALPOJUMUCENTRI_URL, parsePakalpojumucentri } from './pakalpojumucentri.ts';
-import { buildLookups, mergeCentres, type GazetteerLike, type ImportedCentre, type MunicipalityLike } from './vpvkac-common.ts';
+import {
+  buildLookups,
+  mergeCentres,
+  type GazetteerLike,
+  type ImportedCentre,
+  type MunicipalityLike,
+} from './vpvkac-common.ts';
 import { parseVpvkacCsv, VPVKAC_CSV_URL } from './vpvkac-csv.ts';
 import type { Place } from '../lib/schema/place.ts';
 import { buildAddressIndex, formatGeocodeReport, geocodePlaces, parseAddressPoints } from './address-points.ts';
@@ -96,7 +102,9 @@ function main(argv: string[]): number {
   console.log('Input files:');
   for (const k of KNOWN) console.log(`  ${files.has(k) ? '✓' : '–'} ${files.get(k) ?? k}`);
   console.log(`  ${files.has('vpvkac-csv') ? '✓' : '–'} ${files.get('vpvkac-csv') ?? 'vpvkac-kontakti*.csv'}`);
-  console.log(`  ${files.has('vpvkac-html') ? '✓' : '–'} ${files.get('vpvkac-html') ?? 'vpvkac*.html (pakalpojumucentri.lv)'}`);
+  console.log(
+    `  ${files.has('vpvkac-html') ? '✓' : '–'} ${files.get('vpvkac-html') ?? 'vpvkac*.html (pakalpojumucentri.lv)'}`,
+  );
 
   // The check date is the day of the import, unless given (to reproduce a refresh byte for byte).
   const checked = process.env.PIEEJAMS_CHECKED ?? new Date().toISOString().slice(0, 10);
@@ -164,11 +172,22 @@ function main(argv: string[]): number {
 
   const hol = parseHolidayJson(read('lv_common.json')!, name('lv_common.json'));
   problems.push(...hol.problems);
-  const special = buildSpecialDays(hol.entries, parsePo(read('lv.en_us.po')!), TRANSFER_ORDERS, 2024, 2030, name('lv_common.json'));
+  const special = buildSpecialDays(
+    hol.entries,
+    parsePo(read('lv.en_us.po')!),
+    TRANSFER_ORDERS,
+    2024,
+    2030,
+    name('lv_common.json'),
+  );
   problems.push(...special.problems);
 
   if (out.municipalities.length !== 42) {
-    problems.push({ file: name('aw_novads.csv'), line: 0, message: `expected 42 current municipalities, found ${out.municipalities.length}` });
+    problems.push({
+      file: name('aw_novads.csv'),
+      line: 0,
+      message: `expected 42 current municipalities, found ${out.municipalities.length}`,
+    });
   }
 
   // Summary of changes against the previous files, then write.
@@ -180,7 +199,11 @@ function main(argv: string[]): number {
   };
   writeOutput('municipalities.json', out.municipalities, (r) => r.atvk);
   writeOutput('gazetteer.json', out.gazetteer, (r) => r.id);
-  writeOutput('special-days.json', special.days.map((d) => ({ ...d, checked })), (r) => `${r.date} ${r.kind}`);
+  writeOutput(
+    'special-days.json',
+    special.days.map((d) => ({ ...d, checked })),
+    (r) => `${r.date} ${r.kind}`,
+  );
   console.log(
     `\nWrote ${out.municipalities.length} municipalities, ${out.gazetteer.length} gazetteer entries, ${special.days.length} special days to ${dataDir}`,
   );
@@ -192,7 +215,10 @@ function main(argv: string[]): number {
     printProblems(problems);
     return 0;
   }
-  return importCentres(files, read, name, dataDir, checked, problems, { municipalities: out.municipalities, gazetteer: out.gazetteer });
+  return importCentres(files, read, name, dataDir, checked, problems, {
+    municipalities: out.municipalities,
+    gazetteer: out.gazetteer,
+  });
 }
 
 function printProblems(problems: Problem[]): void {
@@ -219,14 +245,21 @@ function importCentres(
   const municipalities = fresh?.municipalities ?? readJsonArray<MunicipalityLike>(join(dataDir, 'municipalities.json'));
   const gazetteer = fresh?.gazetteer ?? readJsonArray<GazetteerLike>(join(dataDir, 'gazetteer.json'));
   if (municipalities.length === 0 || gazetteer.length === 0) {
-    console.error(`The VPVKAC import needs ${join(dataDir, 'municipalities.json')} and gazetteer.json (run the full import once).`);
+    console.error(
+      `The VPVKAC import needs ${join(dataDir, 'municipalities.json')} and gazetteer.json (run the full import once).`,
+    );
     return 1;
   }
   const lookups = buildLookups(municipalities, gazetteer);
   const path = join(dataDir, 'places', 'vpvkac.json');
   let places = readJsonArray<Place>(path);
   const before = places;
-  const steps: { key: Known; url: string; title: string; parse: (text: string, file: string) => { centres: ImportedCentre[]; problems: Problem[] } }[] = [
+  const steps: {
+    key: Known;
+    url: string;
+    title: string;
+    parse: (text: string, file: string) => { centres: ImportedCentre[]; problems: Problem[] };
+  }[] = [
     {
       key: 'vpvkac-csv',
       url: VPVKAC_CSV_URL,
@@ -239,7 +272,9 @@ function importCentres(
       title: 'pakalpojumucentri.lv, VPVKAC table',
       parse: (text, file) => {
         const r = parsePakalpojumucentri(text, file, lookups);
-        console.log(`\n${file}: ${r.rowsSeen} centre rows, ${r.centres.length} read, ${r.notYetOpen.length} not yet open (not imported):`);
+        console.log(
+          `\n${file}: ${r.rowsSeen} centre rows, ${r.centres.length} read, ${r.notYetOpen.length} not yet open (not imported):`,
+        );
         for (const n of r.notYetOpen) console.log(`  ${file}:${n.line}: ${n.name} — ${n.text}`);
         return r;
       },
@@ -254,11 +289,18 @@ function importCentres(
     console.log(formatDiff(`  ${name(step.key)} → places/vpvkac.json`, merged.diff));
     if (merged.notInSource.length) {
       const ids = merged.notInSource;
-      console.log(`  ${ids.length} not listed in ${name(step.key)} (kept: their facts come from other sources; review): ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … (+${ids.length - 10} more)` : ''}`);
+      console.log(
+        `  ${ids.length} not listed in ${name(step.key)} (kept: their facts come from other sources; review): ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … (+${ids.length - 10} more)` : ''}`,
+      );
     }
     places = merged.places;
   }
-  console.log(formatDiff('  places/vpvkac.json in total', diffRecords(before, places, (p) => p.id)));
+  console.log(
+    formatDiff(
+      '  places/vpvkac.json in total',
+      diffRecords(before, places, (p) => p.id),
+    ),
+  );
   writeFileSync(path, JSON.stringify(places, null, 2) + '\n');
   printProblems(problems);
   return 0;
@@ -277,11 +319,18 @@ function geocodeAll(files: Map<Known, string>, dataDir: string): number {
   }
   const index = buildAddressIndex(points);
   const dir = join(dataDir, 'places');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const before = readJsonArray<Place>(join(dir, name));
     const { places, report } = geocodePlaces(before, index);
     console.log(formatGeocodeReport(`places/${name}`, report));
-    console.log(formatDiff(`  places/${name}`, diffRecords(before, places, (p) => p.id)));
+    console.log(
+      formatDiff(
+        `  places/${name}`,
+        diffRecords(before, places, (p) => p.id),
+      ),
+    );
     writeFileSync(join(dir, name), JSON.stringify(places, null, 2) + '\n');
   }
   printProblems(problems);

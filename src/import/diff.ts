@@ -27,7 +27,9 @@ export function diffRecords<T>(before: readonly T[], after: readonly T[], key: (
 /** A short, readable summary; lists at most `maxIds` ids per group. */
 export function formatDiff(label: string, d: DiffSummary, maxIds = 10): string {
   const list = (ids: string[]) =>
-    ids.length === 0 ? '' : `: ${ids.slice(0, maxIds).join(', ')}${ids.length > maxIds ? `, … (+${ids.length - maxIds} more)` : ''}`;
+    ids.length === 0
+      ? ''
+      : `: ${ids.slice(0, maxIds).join(', ')}${ids.length > maxIds ? `, … (+${ids.length - maxIds} more)` : ''}`;
   return [
     `${label}: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed, ${d.unchanged} unchanged`,
     ...(d.added.length ? [`  added${list(d.added)}`] : []),

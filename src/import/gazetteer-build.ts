@@ -6,7 +6,14 @@
 
 import type { GazetteerEntry, Municipality } from '../lib/schema/municipality.ts';
 import { distanceMetres, meanPoint, type Point } from '../lib/places/geo.ts';
-import { addParishes, addPostcodes, addTowns, addVillages, gazetteerDrafts, withUniqueIds } from './gazetteer-entries.ts';
+import {
+  addParishes,
+  addPostcodes,
+  addTowns,
+  addVillages,
+  gazetteerDrafts,
+  withUniqueIds,
+} from './gazetteer-entries.ts';
 import { admin1Resolver, type Feature, type PostalRow } from './geonames.ts';
 import { municipalityRecords } from './municipality-records.ts';
 import type { Problem } from './problems.ts';
@@ -65,7 +72,12 @@ export function build(input: BuildInput): BuildOutput {
   const centroids = input.centroids ?? new Map<string, Centroid>();
   const muniSlug = new Map(input.municipalities.map((m) => [m.atvk, slugify(m.lvName)]));
 
-  const placed = placePostalRows(input.postal, admin1Resolver(input.municipalities, input.towns), input.postalFile ?? 'LV-postal-codes.txt', problems);
+  const placed = placePostalRows(
+    input.postal,
+    admin1Resolver(input.municipalities, input.towns),
+    input.postalFile ?? 'LV-postal-codes.txt',
+    problems,
+  );
   const rowsByMuni: RowsByMunicipality = Map.groupBy(placed, (p) => p.atvk);
   addAsciiStateCityAliases(placed, input.municipalities);
   const usedFeatures = new Set<string>();
@@ -84,12 +96,22 @@ export function build(input: BuildInput): BuildOutput {
 }
 
 /** Every postal row placed in a current municipality (by its admin1); the others are reported. */
-function placePostalRows(postal: PostalRow[], resolve: (admin1: string) => string | null, postalFile: string, problems: Problem[]): Placed[] {
+function placePostalRows(
+  postal: PostalRow[],
+  resolve: (admin1: string) => string | null,
+  postalFile: string,
+  problems: Problem[],
+): Placed[] {
   const placed: Placed[] = [];
   for (const row of postal) {
     const atvk = resolve(row.admin1);
     if (atvk) placed.push({ row, atvk });
-    else problems.push({ file: postalFile, line: row.line, message: `admin1 "${row.admin1}" is not a current municipality; row skipped` });
+    else
+      problems.push({
+        file: postalFile,
+        line: row.line,
+        message: `admin1 "${row.admin1}" is not a current municipality; row skipped`,
+      });
   }
   return placed;
 }
@@ -116,7 +138,8 @@ function featureFinder(features: Feature[], rowsByMuni: RowsByMunicipality): Fin
       else byName.set(n, [f]);
     }
   }
-  const nearestInMuni = (atvk: string, pt: Point) => Math.min(...(rowsByMuni.get(atvk) ?? []).map((p) => distanceMetres(p.row, pt)));
+  const nearestInMuni = (atvk: string, pt: Point) =>
+    Math.min(...(rowsByMuni.get(atvk) ?? []).map((p) => distanceMetres(p.row, pt)));
   return (name, atvk, maxMetres, featureClass = 'P') =>
     (byName.get(name) ?? [])
       .filter((f) => f.featureClass === featureClass)
@@ -148,8 +171,14 @@ function locateTowns(
       const rows = (rowsByMuni.get(t.municipality) ?? []).filter((p) => asciiFold(p.row.place) === asciiFold(t.name));
       const best = rows.filter((p) => p.row.accuracy === 4);
       const use = best.length ? best : rows;
-      if (use.length) points.set(t.kods, { ...meanPoint(use.map((p) => p.row)), precision: best.length ? 'settlement' : 'postcode' });
-      else problems.push({ file: 'aw_pilseta.csv', line: t.line, message: `town "${t.name}": no GeoNames point found in its municipality; left out of the gazetteer` });
+      if (use.length)
+        points.set(t.kods, { ...meanPoint(use.map((p) => p.row)), precision: best.length ? 'settlement' : 'postcode' });
+      else
+        problems.push({
+          file: 'aw_pilseta.csv',
+          line: t.line,
+          message: `town "${t.name}": no GeoNames point found in its municipality; left out of the gazetteer`,
+        });
     }
   }
   return points;

@@ -18,7 +18,12 @@ export function gazetteerDrafts(problems: Problem[]): { drafts: DraftEntry[]; ad
   const drafts: DraftEntry[] = [];
   const add: AddEntry = (e) => {
     if (isInLatvia(e)) drafts.push(e);
-    else problems.push({ file: '(gazetteer)', line: 0, message: `${e.kind} "${e.name}" point ${e.lat}, ${e.lon} is outside Latvia; left out` });
+    else
+      problems.push({
+        file: '(gazetteer)',
+        line: 0,
+        message: `${e.kind} "${e.name}" point ${e.lat}, ${e.lon} is outside Latvia; left out`,
+      });
   };
   return { drafts, add };
 }
@@ -28,7 +33,14 @@ export function addPostcodes(placed: Placed[], add: AddEntry): void {
   for (const [postcode, rows] of Map.groupBy(placed, (p) => p.row.postcode)) {
     const byMuni = [...Map.groupBy(rows, (r) => r.atvk)];
     const atvk = byMuni.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]![0];
-    add({ base: `postcode-${slugify(postcode)}`, name: postcode, kind: 'postcode', municipality: atvk, ...meanPoint(rows.map((r) => r.row)), precision: 'postcode' });
+    add({
+      base: `postcode-${slugify(postcode)}`,
+      name: postcode,
+      kind: 'postcode',
+      municipality: atvk,
+      ...meanPoint(rows.map((r) => r.row)),
+      precision: 'postcode',
+    });
   }
 }
 
@@ -36,7 +48,16 @@ export function addPostcodes(placed: Placed[], add: AddEntry): void {
 export function addTowns(towns: TownBase[], townPoints: Map<string, TownPoint>, add: AddEntry): void {
   for (const t of towns) {
     const p = townPoints.get(t.kods);
-    if (p) add({ base: `${t.kind}-${slugify(t.name)}`, name: t.name, kind: t.kind, municipality: t.municipality, lat: p.lat, lon: p.lon, precision: p.precision });
+    if (p)
+      add({
+        base: `${t.kind}-${slugify(t.name)}`,
+        name: t.name,
+        kind: t.kind,
+        municipality: t.municipality,
+        lat: p.lat,
+        lon: p.lon,
+        precision: p.precision,
+      });
   }
 }
 
@@ -50,7 +71,10 @@ export function addParishes(
   problems: Problem[],
 ): void {
   const parishKey = (p: Placed) => `${p.row.admin2.replace(/ pag\.$/, ' pagasts')}|${p.atvk}`;
-  const parishRows = Map.groupBy(placed.filter((p) => p.row.admin2.endsWith(' pag.')), parishKey);
+  const parishRows = Map.groupBy(
+    placed.filter((p) => p.row.admin2.endsWith(' pag.')),
+    parishKey,
+  );
   const parishPoint = (name: string, atvk: string): { pt: Point; precision: Precision } | undefined => {
     const rows = parishRows.get(`${name}|${atvk}`) ?? [];
     const f = findFeature(name, atvk, 20_000, 'A');
@@ -71,7 +95,15 @@ export function addParishes(
       problems.push({ file: 'aw_pagasts.csv', line: 0, message: `parish "${par.name}": no point; left out` });
       continue;
     }
-    add({ base: `parish-${slugify(par.name)}`, name: par.name, kind: 'parish', municipality: par.municipality, lat: found.pt.lat, lon: found.pt.lon, precision: found.precision });
+    add({
+      base: `parish-${slugify(par.name)}`,
+      name: par.name,
+      kind: 'parish',
+      municipality: par.municipality,
+      lat: found.pt.lat,
+      lon: found.pt.lon,
+      precision: found.precision,
+    });
   }
 }
 
@@ -105,19 +137,27 @@ export function addVillages(
     const k = villageKey(v.name, v.municipality);
     if (townKeys.has(k)) return;
     const prev = villages.get(k);
-    if (!prev || PRECISION_RANK[v.precision] < PRECISION_RANK[prev.precision]) villages.set(k, prev ? { ...v, name: prev.name } : v);
+    if (!prev || PRECISION_RANK[v.precision] < PRECISION_RANK[prev.precision])
+      villages.set(k, prev ? { ...v, name: prev.name } : v);
   };
   for (const v of input.vzdVillages ?? []) {
     const c = centroids.get(v.kods);
     if (c) offer({ name: v.name, municipality: v.municipality, pt: c, precision: 'exact' });
   }
   // GeoNames postal places (not the parish-name rows such as "Jaunjelgavas" in "Jaunjelgavas pag.").
-  const settlementRows = placed.filter(({ row }) => `${row.place} pag.` !== row.admin2 && asciiFold(row.place) !== asciiFold(row.admin1));
+  const settlementRows = placed.filter(
+    ({ row }) => `${row.place} pag.` !== row.admin2 && asciiFold(row.place) !== asciiFold(row.admin1),
+  );
   const postalGroups = Map.groupBy(settlementRows, (p) => villageKey(p.row.place, p.atvk));
   for (const rows of postalGroups.values()) {
     const own = rows.filter((r) => r.row.accuracy === 4);
     const use = own.length ? own : rows;
-    offer({ name: rows[0]!.row.place, municipality: rows[0]!.atvk, pt: meanPoint(use.map((r) => r.row)), precision: own.length ? 'settlement' : 'postcode' });
+    offer({
+      name: rows[0]!.row.place,
+      municipality: rows[0]!.atvk,
+      pt: meanPoint(use.map((r) => r.row)),
+      precision: own.length ? 'settlement' : 'postcode',
+    });
   }
   // GeoNames 2017 populated places: placed where a postal place of the same name lies within 10 km.
   // Rows in the order of their (name, municipality) group, so ties go as they always have.
@@ -135,9 +175,19 @@ export function addVillages(
     }
     offer({ name: near.p.row.place, municipality: near.p.atvk, pt: f, precision: 'settlement' });
   }
-  notes.push(`GeoNames 2017 populated places without a same-name postal place within 10 km (not placed, left out): ${unplaced}`);
+  notes.push(
+    `GeoNames 2017 populated places without a same-name postal place within 10 km (not placed, left out): ${unplaced}`,
+  );
   for (const v of villages.values()) {
-    add({ base: `village-${slugify(v.name)}-${muniSlug.get(v.municipality)}`, name: v.name, kind: 'village', municipality: v.municipality, lat: v.pt.lat, lon: v.pt.lon, precision: v.precision });
+    add({
+      base: `village-${slugify(v.name)}-${muniSlug.get(v.municipality)}`,
+      name: v.name,
+      kind: 'village',
+      municipality: v.municipality,
+      lat: v.pt.lat,
+      lon: v.pt.lon,
+      precision: v.precision,
+    });
   }
 }
 
@@ -149,14 +199,24 @@ export function withUniqueIds(drafts: DraftEntry[], muniSlug: Map<string, string
   const byBase = Map.groupBy(drafts, (e) => e.base);
   const used = new Set<string>();
   return drafts
-    .sort((a, b) => a.base.localeCompare(b.base) || a.municipality.localeCompare(b.municipality) || a.name.localeCompare(b.name))
+    .sort(
+      (a, b) =>
+        a.base.localeCompare(b.base) || a.municipality.localeCompare(b.municipality) || a.name.localeCompare(b.name),
+    )
     .map(({ base, ...e }): GazetteerEntry => {
       const slug = muniSlug.get(e.municipality)!;
       const stem = byBase.get(base)!.length > 1 && !base.endsWith(slug) ? `${base}-${slug}` : base;
       let id = stem;
       for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
       used.add(id);
-      return { id, ...e, lat: roundCoordinate(e.lat), lon: roundCoordinate(e.lon), source: e.precision === 'exact' ? 'vzd' : 'geonames', checked };
+      return {
+        id,
+        ...e,
+        lat: roundCoordinate(e.lat),
+        lon: roundCoordinate(e.lon),
+        source: e.precision === 'exact' ? 'vzd' : 'geonames',
+        checked,
+      };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

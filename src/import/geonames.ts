@@ -47,14 +47,27 @@ export function parsePostal(text: string, file: string): { rows: PostalRow[]; pr
     const latN = Number(lat);
     const lonN = Number(lon);
     if (country !== 'LV' || !/^LV-\d{4}$/.test(postcode!) || !place || !admin1) {
-      problems.push({ file, line, message: `not a Latvian postcode row (country "${country}", postcode "${postcode}"); row skipped` });
+      problems.push({
+        file,
+        line,
+        message: `not a Latvian postcode row (country "${country}", postcode "${postcode}"); row skipped`,
+      });
       return;
     }
     if (!lat || !lon || !Number.isFinite(latN) || !Number.isFinite(lonN)) {
       problems.push({ file, line, message: `latitude/longitude "${lat}", "${lon}" are not numbers; row skipped` });
       return;
     }
-    rows.push({ line, postcode: postcode!, place: place!, admin1: admin1!, admin2: admin2!, lat: latN, lon: lonN, accuracy: Number(acc) || 0 });
+    rows.push({
+      line,
+      postcode: postcode!,
+      place: place!,
+      admin1: admin1!,
+      admin2: admin2!,
+      lat: latN,
+      lon: lonN,
+      accuracy: Number(acc) || 0,
+    });
   });
   return { rows, problems };
 }
@@ -116,7 +129,10 @@ export function parseFeatures(text: string, file: string): { features: Feature[]
  * "Madonas nov." → Madonas novads; "Varakļānu nov." → Madonas novads (alias);
  * "Riga" → Rīga (ASCII form of a state city); "Valmiera" → Valmieras novads (a town's municipality).
  */
-export function admin1Resolver(municipalities: MunicipalityBase[], towns: TownBase[]): (admin1: string) => string | null {
+export function admin1Resolver(
+  municipalities: MunicipalityBase[],
+  towns: TownBase[],
+): (admin1: string) => string | null {
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
   for (const m of municipalities) {

@@ -68,7 +68,10 @@ export function parseHolidayJson(text: string, file: string): { entries: Holiday
   try {
     obj = JSON.parse(text) as Record<string, unknown>;
   } catch (e) {
-    return { entries, problems: [{ file, line: 0, message: `not valid JSON (${(e as Error).message}); file skipped` }] };
+    return {
+      entries,
+      problems: [{ file, line: 0, message: `not valid JSON (${(e as Error).message}); file skipped` }],
+    };
   }
   const lines = text.split(/\r?\n/);
   const lineOf = (key: string) => lines.findIndex((l) => l.includes(JSON.stringify(key))) + 1;
@@ -87,7 +90,20 @@ export function parseHolidayJson(text: string, file: string): { entries: Holiday
   return { entries, problems };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function weekday(date: string): number {
@@ -142,9 +158,7 @@ export function buildSpecialDays(
   const substLv = [...po.keys()].find((k) => k.includes('%s') && /pārcelt/i.test(k));
   const substEn = substLv ? po.get(substLv) : undefined;
   const enDate = datePattern(po.get('%d.%m.%Y') ?? '%m/%d/%Y');
-  const substRe = substEn
-    ? new RegExp('^' + escapeRe(substEn).replace('%s', enDate.re) + '$')
-    : null;
+  const substRe = substEn ? new RegExp('^' + escapeRe(substEn).replace('%s', enDate.re) + '$') : null;
   const observedRe = observedEn ? new RegExp('^' + escapeRe(observedEn).replace('%s', '(.+)') + '$') : null;
   const orderByYear = new Map(orders.map((o) => [o.year, o]));
 
@@ -181,9 +195,17 @@ export function buildSpecialDays(
         source: order?.url ?? HOLIDAYS_SOURCE,
       });
       if (weekday(saturday) !== 6) {
-        problems.push({ file, line: e.line, message: `${e.date}: the day it was moved from, ${saturday}, is not a Saturday; no working Saturday added` });
+        problems.push({
+          file,
+          line: e.line,
+          message: `${e.date}: the day it was moved from, ${saturday}, is not a Saturday; no working Saturday added`,
+        });
       } else if (!order) {
-        problems.push({ file, line: e.line, message: `${e.date}: no Cabinet order for ${year} in src/import/working-saturdays.ts; working Saturday ${saturday} not added` });
+        problems.push({
+          file,
+          line: e.line,
+          message: `${e.date}: no Cabinet order for ${year} in src/import/working-saturdays.ts; working Saturday ${saturday} not added`,
+        });
       } else {
         days.push({
           date: saturday,
@@ -199,7 +221,11 @@ export function buildSpecialDays(
     }
     const lv = translate(e.name);
     if (!lv) {
-      problems.push({ file, line: e.line, message: `${e.date}: no Latvian name for "${e.name}" in LV.en_US.po; entry skipped` });
+      problems.push({
+        file,
+        line: e.line,
+        message: `${e.date}: no Latvian name for "${e.name}" in LV.en_US.po; entry skipped`,
+      });
       continue;
     }
     days.push({ date: e.date, kind: 'holiday', name: { lv, en: e.name }, source: HOLIDAYS_SOURCE });

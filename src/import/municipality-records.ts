@@ -23,9 +23,16 @@ export function municipalityRecords(
   const municipalities: Municipality[] = [];
   for (const m of input.municipalities) {
     const sources = [VZD_SOURCE, GEONAMES_DUMP_SOURCE, GEONAMES_POSTAL_SOURCE].map((s) => ({ ...s }));
-    const { centre, en } = m.kind === 'valstspilseta' ? stateCityCentre(m, input.towns, townPoints) : novadsCentre(m, input.towns, townPoints, centroids, rowsByMuni, notes);
+    const { centre, en } =
+      m.kind === 'valstspilseta'
+        ? stateCityCentre(m, input.towns, townPoints)
+        : novadsCentre(m, input.towns, townPoints, centroids, rowsByMuni, notes);
     if (!centre) {
-      problems.push({ file: 'aw_novads.csv', line: 0, message: `${m.lvName}: no point for its centre; municipality left out` });
+      problems.push({
+        file: 'aw_novads.csv',
+        line: 0,
+        message: `${m.lvName}: no point for its centre; municipality left out`,
+      });
       continue;
     }
     municipalities.push({
@@ -47,7 +54,11 @@ interface CentreAndName {
   en: string;
 }
 
-const settlementCentre = (p: Point): Municipality['centre'] => ({ lat: roundCoordinate(p.lat), lon: roundCoordinate(p.lon), precision: 'settlement' });
+const settlementCentre = (p: Point): Municipality['centre'] => ({
+  lat: roundCoordinate(p.lat),
+  lon: roundCoordinate(p.lon),
+  precision: 'settlement',
+});
 
 /** A state city is its own town: its point and GeoNames' English name. */
 function stateCityCentre(m: MunicipalityBase, towns: TownBase[], townPoints: Map<string, TownPoint>): CentreAndName {

@@ -10,7 +10,14 @@
 // Every row that cannot be read is reported with its line number; nothing is dropped silently.
 
 import type { Problem } from './problems.ts';
-import { firstEmail, firstPhone, latvianHoursToOsm, parseAddress, type ImportedCentre, type Lookups } from './vpvkac-common.ts';
+import {
+  firstEmail,
+  firstPhone,
+  latvianHoursToOsm,
+  parseAddress,
+  type ImportedCentre,
+  type Lookups,
+} from './vpvkac-common.ts';
 
 export const PAKALPOJUMUCENTRI_URL = 'https://www.pakalpojumucentri.lv/vpvkac';
 
@@ -24,11 +31,41 @@ export interface PakalpojumucentriResult {
 }
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', laquo: '«', raquo: '»',
-  bdquo: '„', ldquo: '“', rdquo: '”',
-  amacr: 'ā', Amacr: 'Ā', ccaron: 'č', Ccaron: 'Č', emacr: 'ē', Emacr: 'Ē', gcedil: 'ģ', Gcedil: 'Ģ',
-  imacr: 'ī', Imacr: 'Ī', kcedil: 'ķ', Kcedil: 'Ķ', lcedil: 'ļ', Lcedil: 'Ļ', ncedil: 'ņ', Ncedil: 'Ņ',
-  scaron: 'š', Scaron: 'Š', umacr: 'ū', Umacr: 'Ū', zcaron: 'ž', Zcaron: 'Ž',
+  nbsp: ' ',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  ndash: '–',
+  mdash: '—',
+  laquo: '«',
+  raquo: '»',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  amacr: 'ā',
+  Amacr: 'Ā',
+  ccaron: 'č',
+  Ccaron: 'Č',
+  emacr: 'ē',
+  Emacr: 'Ē',
+  gcedil: 'ģ',
+  Gcedil: 'Ģ',
+  imacr: 'ī',
+  Imacr: 'Ī',
+  kcedil: 'ķ',
+  Kcedil: 'Ķ',
+  lcedil: 'ļ',
+  Lcedil: 'Ļ',
+  ncedil: 'ņ',
+  Ncedil: 'Ņ',
+  scaron: 'š',
+  Scaron: 'Š',
+  umacr: 'ū',
+  Umacr: 'Ū',
+  zcaron: 'ž',
+  Zcaron: 'Ž',
 };
 
 /** Decode the HTML entities the site uses (named Latvian letters and numeric ones). */
@@ -46,7 +83,11 @@ export function decodeEntities(s: string): string {
 function brLines(html: string): string[] {
   return html
     .split(/<br\s*\/?>/i)
-    .map((l) => decodeEntities(l.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim())
+    .map((l) =>
+      decodeEntities(l.replace(/<[^>]*>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '');
 }
 
@@ -64,7 +105,9 @@ export function parsePakalpojumucentri(html: string, file: string, lookups: Look
     const nameMatch = /<strong>([\s\S]*?)<\/strong>/i.exec(row);
     if (!nameMatch) continue; // a header row or layout row, not a centre
     rowsSeen++;
-    const name = decodeEntities(nameMatch[1]!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    const name = decodeEntities(nameMatch[1]!.replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (/tiks\s+atvērts/i.test(decodeEntities(row))) {
       const note = /tiks\s+atvērts[^<]*/i.exec(decodeEntities(row))?.[0]?.trim() ?? 'Tiks atvērts';
       notYetOpen.push({ line, name, text: note });
@@ -87,13 +130,33 @@ export function parsePakalpojumucentri(html: string, file: string, lookups: Look
     const hoursCell = (tds.find((t) => /text-left/.test(t.attrs)) ?? tds[1])?.html ?? '';
     const hoursLines = brLines(hoursCell);
     const hours = latvianHoursToOsm(hoursLines);
-    if (!hours.ok) problems.push({ file, line, message: `"${name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published` });
+    if (!hours.ok)
+      problems.push({
+        file,
+        line,
+        message: `"${name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published`,
+      });
     const contact = (tds.find((t) => /text-right/.test(t.attrs)) ?? tds[2])?.html ?? '';
     const email = firstEmail(decodeEntities(contact));
-    const phoneText = decodeEntities(contact.split(/<\/i>/i).slice(1).join(' ').replace(/<[^>]*>/g, ' '));
+    const phoneText = decodeEntities(
+      contact
+        .split(/<\/i>/i)
+        .slice(1)
+        .join(' ')
+        .replace(/<[^>]*>/g, ' '),
+    );
     const phone = phoneText.trim() ? firstPhone(phoneText) : null;
-    if (phoneText.trim() && !phone) problems.push({ file, line, message: `"${name}": unreadable phone "${phoneText.trim()}"; kept as unknown` });
-    centres.push({ line, name, email, phone, openingHours: hours.ok ? hours.hours : null, hoursText: hoursLines.join('\n') || null, address: address.value });
+    if (phoneText.trim() && !phone)
+      problems.push({ file, line, message: `"${name}": unreadable phone "${phoneText.trim()}"; kept as unknown` });
+    centres.push({
+      line,
+      name,
+      email,
+      phone,
+      openingHours: hours.ok ? hours.hours : null,
+      hoursText: hoursLines.join('\n') || null,
+      address: address.value,
+    });
   }
   if (rowsSeen === 0) problems.push({ file, line: 0, message: 'no centre rows found (has the page layout changed?)' });
   return { centres, notYetOpen, problems, rowsSeen };

@@ -48,7 +48,8 @@ export function pointLookups(gazetteer: readonly GazetteerLike[]): PointLookups 
     else if (g.kind in KIND_RANK) {
       add(asciiFold(g.name), g);
       // A village is also the centre its parish is named after: "Baltinavas pagasts" → Baltinava.
-      if (g.kind === 'village' || g.kind === 'town') for (const form of genitiveForms(g.name)) add(`${asciiFold(form)} pagasts`, g);
+      if (g.kind === 'village' || g.kind === 'town')
+        for (const form of genitiveForms(g.name)) add(`${asciiFold(form)} pagasts`, g);
     }
   }
   for (const list of settlement.values()) list.sort((a, b) => KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
@@ -59,7 +60,10 @@ function fromPostcode(place: Place, lookups: PointLookups): { point: Coordinates
   const code = place.postcode ?? /\bLV-\d{4}\b/.exec(place.address ?? '')?.[0] ?? null;
   const entry = code ? lookups.postcode.get(code) : undefined;
   if (!entry) return null;
-  return { point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'postcode' }, from: `postcode ${code} (gazetteer, GeoNames postal codes)` };
+  return {
+    point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'postcode' },
+    from: `postcode ${code} (gazetteer, GeoNames postal codes)`,
+  };
 }
 
 /** Names to look up, most specific first: the city field, then the address's comma parts from the end. */
@@ -67,7 +71,10 @@ function settlementNames(place: Place): string[] {
   const names: string[] = [];
   if (place.city) names.push(place.city);
   // "Bērziņu pagasts" as the city of a parish centre; a village named after its parish is found by genitive.
-  const parts = (place.address ?? '').split(',').map((s) => s.trim().replace(/ pag\.$/, ' pagasts')).filter((s) => s && !/\d/.test(s) && !/ nov(\.|ads)$/.test(s));
+  const parts = (place.address ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/ pag\.$/, ' pagasts'))
+    .filter((s) => s && !/\d/.test(s) && !/ nov(\.|ads)$/.test(s));
   names.push(...parts.reverse());
   // "Zosēni" (a library) when only the parish "Zosēnu pagasts" is in the gazetteer.
   if (place.city) for (const form of genitiveForms(place.city)) names.push(`${form} pagasts`);
@@ -78,8 +85,14 @@ function fromSettlement(place: Place, lookups: PointLookups): { point: Coordinat
   for (const name of settlementNames(place)) {
     const entries = lookups.settlement.get(asciiFold(name)) ?? [];
     // A novads's offices may sit in the state city it surrounds (Ventspils novads in Ventspils).
-    const entry = entries.find((g) => place.municipality === null || g.municipality === place.municipality) ?? entries.find((g) => g.kind === 'city');
-    if (entry) return { point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'settlement' }, from: `${entry.kind} "${entry.name}" (${entry.municipality}, gazetteer) for "${name}"` };
+    const entry =
+      entries.find((g) => place.municipality === null || g.municipality === place.municipality) ??
+      entries.find((g) => g.kind === 'city');
+    if (entry)
+      return {
+        point: { lat: roundCoordinate(entry.lat), lon: roundCoordinate(entry.lon), precision: 'settlement' },
+        from: `${entry.kind} "${entry.name}" (${entry.municipality}, gazetteer) for "${name}"`,
+      };
   }
   return null;
 }
@@ -102,7 +115,8 @@ export function derivePoint(place: Place, lookups: PointLookups): { point: Coord
   if (postcode && settlement) {
     const km = distanceMetres(postcode.point, settlement.point) / 1000;
     if (km < SAME_POINT_KM) return settlement;
-    if (km > POSTCODE_TRUST_KM) return { ...settlement, from: `${settlement.from}; the postcode's point is ${Math.round(km)} km away, not used` };
+    if (km > POSTCODE_TRUST_KM)
+      return { ...settlement, from: `${settlement.from}; the postcode's point is ${Math.round(km)} km away, not used` };
   }
   return postcode ?? settlement;
 }
@@ -112,14 +126,23 @@ export function derivePoint(place: Place, lookups: PointLookups): { point: Coord
  * points stay as they are. Returns the new list and one derivation per place in Latvia that
  * has no exact point (after === before when nothing better was found).
  */
-export function derivePoints(places: readonly Place[], lookups: PointLookups): { places: Place[]; derivations: Derivation[] } {
+export function derivePoints(
+  places: readonly Place[],
+  lookups: PointLookups,
+): { places: Place[]; derivations: Derivation[] } {
   const derivations: Derivation[] = [];
   const out = places.map((place) => {
     // A building's own point (from a source, or the address register's point of its address) stays.
     if (place.country !== 'LV' || (place.coordinates && isBuildingPoint(place.coordinates))) return place;
     const found = derivePoint(place, lookups);
-    const better = found && (place.coordinates === null || RANK[found.point.precision] < RANK[place.coordinates.precision]);
-    derivations.push({ id: place.id, from: better ? found.from : null, before: place.coordinates, after: better ? found.point : place.coordinates });
+    const better =
+      found && (place.coordinates === null || RANK[found.point.precision] < RANK[place.coordinates.precision]);
+    derivations.push({
+      id: place.id,
+      from: better ? found.from : null,
+      before: place.coordinates,
+      after: better ? found.point : place.coordinates,
+    });
     return better ? { ...place, coordinates: found.point } : place;
   });
   return { places: out, derivations };

@@ -7,7 +7,17 @@
 import type { Place } from '../lib/schema/place.ts';
 
 /** Place fields a person curates; an official value that differs is a conflict, never written silently. */
-export const CURATED_FIELDS = ['name', 'address', 'postcode', 'city', 'municipality', 'phone', 'email', 'openingHours', 'hoursPublished'] as const;
+export const CURATED_FIELDS = [
+  'name',
+  'address',
+  'postcode',
+  'city',
+  'municipality',
+  'phone',
+  'email',
+  'openingHours',
+  'hoursPublished',
+] as const;
 
 export interface Conflict {
   id: string;
@@ -22,7 +32,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Restore curated values the import replaced. `officialUrls` are the import's own sources; a
  * place with any other source is curated. Returns the places to write and the conflicts.
  */
-export function keepCurated(before: readonly Place[], after: readonly Place[], officialUrls: ReadonlySet<string>): { places: Place[]; conflicts: Conflict[] } {
+export function keepCurated(
+  before: readonly Place[],
+  after: readonly Place[],
+  officialUrls: ReadonlySet<string>,
+): { places: Place[]; conflicts: Conflict[] } {
   const old = new Map(before.map((p) => [p.id, p]));
   const conflicts: Conflict[] = [];
   const places = after.map((p) => {
@@ -43,12 +57,18 @@ export function keepCurated(before: readonly Place[], after: readonly Place[], o
 
 export function formatConflicts(file: string, conflicts: readonly Conflict[]): string[] {
   return conflicts.map(
-    (c) => `  CONFLICT ${file} ${c.id} ${c.field}: curated ${JSON.stringify(c.curated)}, official ${JSON.stringify(c.official)} — kept the curated value; edit the record to take the official one`,
+    (c) =>
+      `  CONFLICT ${file} ${c.id} ${c.field}: curated ${JSON.stringify(c.curated)}, official ${JSON.stringify(c.official)} — kept the curated value; edit the record to take the official one`,
   );
 }
 
 /** Per record: added, removed, and for changed records the fields that changed. */
-export function describeChanges<T extends object>(file: string, before: readonly T[], after: readonly T[], key: (r: T) => string): string[] {
+export function describeChanges<T extends object>(
+  file: string,
+  before: readonly T[],
+  after: readonly T[],
+  key: (r: T) => string,
+): string[] {
   const old = new Map(before.map((r) => [key(r), r]));
   const now = new Map(after.map((r) => [key(r), r]));
   const lines: string[] = [];
@@ -68,7 +88,9 @@ export function describeChanges<T extends object>(file: string, before: readonly
       onlyChecked++;
       continue;
     }
-    lines.push(`  changed  ${file} ${k}: ${fields.map((f) => `${f} ${JSON.stringify((prev as Record<string, unknown>)[f])} → ${JSON.stringify((r as Record<string, unknown>)[f])}`).join('; ')}`);
+    lines.push(
+      `  changed  ${file} ${k}: ${fields.map((f) => `${f} ${JSON.stringify((prev as Record<string, unknown>)[f])} → ${JSON.stringify((r as Record<string, unknown>)[f])}`).join('; ')}`,
+    );
   }
   for (const k of old.keys()) if (!now.has(k)) lines.push(`  removed  ${file} ${k}`);
   if (onlyChecked) lines.push(`  ${file}: ${onlyChecked} record(s) unchanged but for the new check date`);

@@ -81,10 +81,31 @@ export function packageShowUrl(config: RefreshConfig, dataset: string): string {
 
 export function staticDownloads(config: RefreshConfig): Download[] {
   return [
-    { source: 'pakalpojumucentri.lv VPVKAC table', url: config.vpvkacTable, file: 'pakalpojumucentri-vpvkac.html', kind: 'html' },
-    { source: 'python-holidays', url: `${config.holidaysBase}/snapshots/countries/LV_COMMON.json`, file: 'LV_COMMON.json', kind: 'json' },
-    { source: 'python-holidays', url: `${config.holidaysBase}/holidays/locale/en_US/LC_MESSAGES/LV.po`, file: 'LV.en_US.po', kind: 'po' },
-    { source: 'GeoNames postal codes', url: `${config.geonamesBase}/zip/LV.zip`, file: 'LV-postal-codes.txt', kind: 'zip', entry: 'LV.txt' },
+    {
+      source: 'pakalpojumucentri.lv VPVKAC table',
+      url: config.vpvkacTable,
+      file: 'pakalpojumucentri-vpvkac.html',
+      kind: 'html',
+    },
+    {
+      source: 'python-holidays',
+      url: `${config.holidaysBase}/snapshots/countries/LV_COMMON.json`,
+      file: 'LV_COMMON.json',
+      kind: 'json',
+    },
+    {
+      source: 'python-holidays',
+      url: `${config.holidaysBase}/holidays/locale/en_US/LC_MESSAGES/LV.po`,
+      file: 'LV.en_US.po',
+      kind: 'po',
+    },
+    {
+      source: 'GeoNames postal codes',
+      url: `${config.geonamesBase}/zip/LV.zip`,
+      file: 'LV-postal-codes.txt',
+      kind: 'zip',
+      entry: 'LV.txt',
+    },
   ];
 }
 
@@ -107,7 +128,8 @@ function ckanResources(source: string, text: string): CkanResource[] | string {
   const j = json as { success?: unknown; result?: { resources?: unknown } };
   if (j.success !== true) return `${source}: the catalogue answered success=${JSON.stringify(j.success)}`;
   const resources = j.result?.resources;
-  if (!Array.isArray(resources) || !resources.every((r) => typeof (r as CkanResource)?.url === 'string')) return `${source}: the catalogue's answer has no resources list with URLs (format changed?)`;
+  if (!Array.isArray(resources) || !resources.every((r) => typeof (r as CkanResource)?.url === 'string'))
+    return `${source}: the catalogue's answer has no resources list with URLs (format changed?)`;
   return resources as CkanResource[];
 }
 
@@ -135,7 +157,9 @@ export function vpvkacCsvDownload(text: string): { downloads: Download[]; errors
   if (typeof resources === 'string') return { downloads: [], errors: [resources] };
   const csvs = resources.filter((r) => (r.format ?? '').toUpperCase() === 'CSV' || fileOf(r.url).endsWith('.csv'));
   if (csvs.length === 0) return { downloads: [], errors: [`${source}: the dataset lists no CSV resource`] };
-  const newest = [...csvs].sort((a, b) => (b.last_modified ?? b.created ?? '').localeCompare(a.last_modified ?? a.created ?? ''))[0]!;
+  const newest = [...csvs].sort((a, b) =>
+    (b.last_modified ?? b.created ?? '').localeCompare(a.last_modified ?? a.created ?? ''),
+  )[0]!;
   return { downloads: [{ source, url: newest.url, file: 'vpvkac-kontakti.csv', kind: 'csv' }], errors: [] };
 }
 
@@ -159,7 +183,11 @@ export function checkDownload(d: Download, body: Buffer): { ok: true; text: stri
       const line = lines[i]!.replace(/\r$/, '');
       if (line === '' && i === lines.length - 1) continue;
       const n = line.split('\t').length;
-      if (n !== 12) return { ok: false, error: `${where}: ${d.entry} line ${i + 1} has ${n} tab-separated fields, expected 12 (${i === lines.length - 1 ? 'truncated?' : 'malformed row'})` };
+      if (n !== 12)
+        return {
+          ok: false,
+          error: `${where}: ${d.entry} line ${i + 1} has ${n} tab-separated fields, expected 12 (${i === lines.length - 1 ? 'truncated?' : 'malformed row'})`,
+        };
     }
     return { ok: true, text };
   }
@@ -168,7 +196,12 @@ export function checkDownload(d: Download, body: Buffer): { ok: true; text: stri
   if (d.kind === 'json') {
     try {
       const v = JSON.parse(text) as unknown;
-      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.keys(v).every((k) => /^\d{4}-\d{2}-\d{2}$/.test(k))) {
+      if (
+        typeof v !== 'object' ||
+        v === null ||
+        Array.isArray(v) ||
+        !Object.keys(v).every((k) => /^\d{4}-\d{2}-\d{2}$/.test(k))
+      ) {
         return { ok: false, error: `${where}: not a {"YYYY-MM-DD": name} object (format changed?)` };
       }
       if (Object.keys(v).length === 0) return { ok: false, error: `${where} lists no holidays` };
@@ -181,22 +214,38 @@ export function checkDownload(d: Download, body: Buffer): { ok: true; text: stri
     const ids = (text.match(/^msgid /gm) ?? []).length;
     const strs = (text.match(/^msgstr /gm) ?? []).length;
     if (ids === 0) return { ok: false, error: `${where}: no msgid entries (not a gettext file?)` };
-    if (ids !== strs || !/"\s*$/.test(text)) return { ok: false, error: `${where}: ${ids} msgid but ${strs} msgstr entries (truncated download?)` };
+    if (ids !== strs || !/"\s*$/.test(text))
+      return { ok: false, error: `${where}: ${ids} msgid but ${strs} msgstr entries (truncated download?)` };
     return { ok: true, text };
   }
   if (d.kind === 'html') {
-    if (!/<\/html>\s*$/i.test(text)) return { ok: false, error: `${where}: the page does not end with </html> (truncated download?)` };
-    if (!/<tr[\s>][\s\S]*?<strong>/i.test(text)) return { ok: false, error: `${where}: no centre rows in the page (has the layout changed?)` };
+    if (!/<\/html>\s*$/i.test(text))
+      return { ok: false, error: `${where}: the page does not end with </html> (truncated download?)` };
+    if (!/<tr[\s>][\s\S]*?<strong>/i.test(text))
+      return { ok: false, error: `${where}: no centre rows in the page (has the layout changed?)` };
     return { ok: true, text };
   }
   // CSV
   const csv = parseCsv(text, d.file);
   // The only problem the CSV reader reports is a quote left open at the end of the file.
-  if (csv.problems.length) return { ok: false, error: `${where} ends inside a quoted field that starts at line ${csv.problems[0]!.line}: truncated download` };
+  if (csv.problems.length)
+    return {
+      ok: false,
+      error: `${where} ends inside a quoted field that starts at line ${csv.problems[0]!.line}: truncated download`,
+    };
   if (d.columns) {
-    const header = csv.header.map((h) => h.replace(/^\ufeff/, '').trim().toUpperCase());
+    const header = csv.header.map((h) =>
+      h
+        .replace(/^\ufeff/, '')
+        .trim()
+        .toUpperCase(),
+    );
     const missing = d.columns.filter((c) => !header.includes(c));
-    if (missing.length) return { ok: false, error: `${where}: column(s) ${missing.join(', ')} missing from the header (${csv.header.join(', ')}) — the published format has changed` };
+    if (missing.length)
+      return {
+        ok: false,
+        error: `${where}: column(s) ${missing.join(', ')} missing from the header (${csv.header.join(', ')}) — the published format has changed`,
+      };
     if (csv.rows.length === 0) return { ok: false, error: `${where} has a header but no rows (truncated download?)` };
     const endsCleanly = /\r?\n$/.test(text);
     for (let i = 0; i < csv.rows.length; i++) {
@@ -205,9 +254,10 @@ export function checkDownload(d: Download, body: Buffer): { ok: true; text: stri
       const last = i === csv.rows.length - 1;
       return {
         ok: false,
-        error: last && !endsCleanly
-          ? `${where} ends in the middle of line ${row.line} (${row.fields.length} of ${csv.header.length} fields): truncated download`
-          : `${where}: malformed row at line ${row.line} (${row.fields.length} fields, the header has ${csv.header.length})`,
+        error:
+          last && !endsCleanly
+            ? `${where} ends in the middle of line ${row.line} (${row.fields.length} of ${csv.header.length} fields): truncated download`
+            : `${where}: malformed row at line ${row.line} (${row.fields.length} fields, the header has ${csv.header.length})`,
       };
     }
   }

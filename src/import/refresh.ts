@@ -22,12 +22,27 @@ import type { Place } from '../lib/schema/place.ts';
 import { ADDRESS_POINTS_SOURCE } from './address-points.ts';
 import { PAKALPOJUMUCENTRI_URL } from './pakalpojumucentri.ts';
 import { VPVKAC_CSV_URL } from './vpvkac-csv.ts';
-import { checkDownload, configFromEnv, packageShowUrl, staticDownloads, varisDownloads, vpvkacCsvDownload, VARIS_DATASET, VPVKAC_DATASET, type Download, type RefreshConfig } from './refresh-sources.ts';
+import {
+  checkDownload,
+  configFromEnv,
+  packageShowUrl,
+  staticDownloads,
+  varisDownloads,
+  vpvkacCsvDownload,
+  VARIS_DATASET,
+  VPVKAC_DATASET,
+  type Download,
+  type RefreshConfig,
+} from './refresh-sources.ts';
 import { describeChanges, formatConflicts, keepCurated } from './refresh-review.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-async function get(url: string, source: string, config: RefreshConfig): Promise<{ ok: true; body: Buffer } | { ok: false; error: string }> {
+async function get(
+  url: string,
+  source: string,
+  config: RefreshConfig,
+): Promise<{ ok: true; body: Buffer } | { ok: false; error: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(config.timeoutMs), redirect: 'follow' });
@@ -35,14 +50,20 @@ async function get(url: string, source: string, config: RefreshConfig): Promise<
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const code = cause?.code ?? cause?.message ?? (e as Error).message;
     // The server closed the connection before the whole answer arrived.
-    if (code === 'UND_ERR_SOCKET') return { ok: false, error: `${source}: ${url} broke off during the download (connection closed; truncated)` };
+    if (code === 'UND_ERR_SOCKET')
+      return { ok: false, error: `${source}: ${url} broke off during the download (connection closed; truncated)` };
     return { ok: false, error: `${source}: ${url} could not be reached (${code})` };
   }
-  if (!res.ok) return { ok: false, error: `${source}: ${url} answered HTTP ${res.status}${res.status === 404 ? ' (not found: moved or renamed?)' : ''}` };
+  if (!res.ok)
+    return {
+      ok: false,
+      error: `${source}: ${url} answered HTTP ${res.status}${res.status === 404 ? ' (not found: moved or renamed?)' : ''}`,
+    };
   try {
     const body = Buffer.from(await res.arrayBuffer());
     const expected = Number(res.headers.get('content-length') ?? NaN);
-    if (Number.isFinite(expected) && body.length !== expected) return { ok: false, error: `${source}: ${url} sent ${body.length} of ${expected} bytes (truncated download)` };
+    if (Number.isFinite(expected) && body.length !== expected)
+      return { ok: false, error: `${source}: ${url} sent ${body.length} of ${expected} bytes (truncated download)` };
     return { ok: true, body };
   } catch (e) {
     return { ok: false, error: `${source}: ${url} broke off during the download (${(e as Error).message}; truncated)` };
@@ -88,7 +109,10 @@ async function main(argv: string[]): Promise<number> {
   console.log(`data:refresh ${date}: downloading`);
   const errors: string[] = [];
   const downloads: Download[] = [];
-  for (const [dataset, pick] of [[VARIS_DATASET, varisDownloads], [VPVKAC_DATASET, vpvkacCsvDownload]] as const) {
+  for (const [dataset, pick] of [
+    [VARIS_DATASET, varisDownloads],
+    [VPVKAC_DATASET, vpvkacCsvDownload],
+  ] as const) {
     const source = `data.gov.lv ${dataset}`;
     const r = await get(packageShowUrl(config, dataset), source, config);
     if (!r.ok) {
@@ -124,7 +148,10 @@ async function main(argv: string[]): Promise<number> {
   for (const [file, text] of texts) writeFileSync(join(fresh, file), text);
   cpSync(dataDir, next, { recursive: true });
   console.log('\nImporting (src/import/cli.ts):');
-  const run = spawnSync(process.execPath, [join(ROOT, 'src/import/cli.ts'), fresh, next], { encoding: 'utf8', env: { ...process.env, PIEEJAMS_CHECKED: date } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'src/import/cli.ts'), fresh, next], {
+    encoding: 'utf8',
+    env: { ...process.env, PIEEJAMS_CHECKED: date },
+  });
   for (const line of `${run.stdout}${run.stderr}`.trimEnd().split('\n')) console.log(`  | ${line}`);
   if (run.status !== 0) return fail([`the importer stopped with exit code ${run.status} (see its output above)`], work);
 
@@ -132,7 +159,11 @@ async function main(argv: string[]): Promise<number> {
   const official = new Set([PAKALPOJUMUCENTRI_URL, VPVKAC_CSV_URL, ADDRESS_POINTS_SOURCE.url]);
   const conflicts: string[] = [];
   for (const f of readdirSync(join(next, 'places')).filter((n) => n.endsWith('.json'))) {
-    const kept = keepCurated(readJsonArray<Place>(join(dataDir, 'places', f)), readJsonArray<Place>(join(next, 'places', f)), official);
+    const kept = keepCurated(
+      readJsonArray<Place>(join(dataDir, 'places', f)),
+      readJsonArray<Place>(join(next, 'places', f)),
+      official,
+    );
     conflicts.push(...formatConflicts(`places/${f}`, kept.conflicts));
     writeFileSync(join(next, 'places', f), JSON.stringify(kept.places, null, 2) + '\n');
   }
@@ -151,7 +182,11 @@ async function main(argv: string[]): Promise<number> {
     for (const line of describeChanges(file, before, after, key)) console.log(line);
     if (JSON.stringify(before) !== JSON.stringify(after)) changed.push(file);
   }
-  console.log(conflicts.length ? `\nConflicts with curated values (${conflicts.length}):\n${conflicts.join('\n')}` : '\nNo conflict with a curated value.');
+  console.log(
+    conflicts.length
+      ? `\nConflicts with curated values (${conflicts.length}):\n${conflicts.join('\n')}`
+      : '\nNo conflict with a curated value.',
+  );
 
   const dated = join(downloadsDir, date);
   mkdirSync(downloadsDir, { recursive: true });
@@ -159,7 +194,9 @@ async function main(argv: string[]): Promise<number> {
   cpSync(fresh, dated, { recursive: true }); // not rename: the temporary folder may be on another file system
   for (const file of changed) writeFileSync(join(dataDir, file), readFileSync(join(next, file)));
   rmSync(work, { recursive: true, force: true });
-  console.log(`\nWrote ${changed.length} file(s) in ${dataDir}${changed.length ? `: ${changed.join(', ')}` : ''}; downloads kept in ${dated}.`);
+  console.log(
+    `\nWrote ${changed.length} file(s) in ${dataDir}${changed.length ? `: ${changed.join(', ')}` : ''}; downloads kept in ${dated}.`,
+  );
   console.log('Review with `git diff data/` and commit.');
   return 0;
 }

@@ -3,7 +3,19 @@
 // punctuation turned into spaces); this one keeps punctuation, so slugify decides what a dash is.
 
 const LATVIAN_ASCII: Record<string, string> = {
-  ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ō: 'o', ŗ: 'r',
+  ā: 'a',
+  č: 'c',
+  ē: 'e',
+  ģ: 'g',
+  ī: 'i',
+  ķ: 'k',
+  ļ: 'l',
+  ņ: 'n',
+  š: 's',
+  ū: 'u',
+  ž: 'z',
+  ō: 'o',
+  ŗ: 'r',
 };
 
 /** Latvian letters folded to plain ASCII, lower case: "Rūjiena" → "rujiena". */

@@ -23,10 +23,15 @@ export type HoursResult = { ok: true; hours: string | null } | { ok: false; erro
  * Returns hours null when there are no lines at all.
  */
 export function latvianHoursToOsm(lines: readonly string[]): HoursResult {
-  const text = lines.map((l) => l.trim()).filter((l) => l !== '').join('\n');
+  const text = lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
   if (text === '') return { ok: true, hours: null };
   const r = hoursFromText(text);
-  return r.openingHours !== null ? { ok: true, hours: r.openingHours } : { ok: false, error: r.unread ?? 'by appointment only, no weekly hours' };
+  return r.openingHours !== null
+    ? { ok: true, hours: r.openingHours }
+    : { ok: false, error: r.unread ?? 'by appointment only, no weekly hours' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -56,7 +61,10 @@ export interface Lookups {
   townByGenitive: Map<string, string>;
 }
 
-export function buildLookups(municipalities: readonly MunicipalityLike[], gazetteer: readonly GazetteerLike[]): Lookups {
+export function buildLookups(
+  municipalities: readonly MunicipalityLike[],
+  gazetteer: readonly GazetteerLike[],
+): Lookups {
   const municipalityByName = new Map<string, string>();
   for (const m of municipalities) {
     municipalityByName.set(asciiFold(m.name.lv), m.atvk);
@@ -69,7 +77,8 @@ export function buildLookups(municipalities: readonly MunicipalityLike[], gazett
   const townByGenitive = new Map<string, string>();
   for (const g of gazetteer) {
     if (g.kind === 'postcode') postcode.set(g.name, { lat: g.lat, lon: g.lon, municipality: g.municipality });
-    if (g.kind === 'town' || g.kind === 'city') for (const form of genitiveForms(g.name)) townByGenitive.set(asciiFold(form), g.name);
+    if (g.kind === 'town' || g.kind === 'city')
+      for (const form of genitiveForms(g.name)) townByGenitive.set(asciiFold(form), g.name);
   }
   return { municipalityByName, postcode, townByGenitive };
 }
@@ -89,15 +98,29 @@ export interface ParsedAddress {
  * (municipality "nov.") / postcode. State cities have no "nov." line ("Brīvības gatve 455 / Rīga /
  * LV-1024"). Returns an error when no municipality can be found.
  */
-export function parseAddress(lines: readonly string[], lookups: Lookups): { ok: true; value: ParsedAddress } | { ok: false; error: string } {
+export function parseAddress(
+  lines: readonly string[],
+  lookups: Lookups,
+): { ok: true; value: ParsedAddress } | { ok: false; error: string } {
   const parts = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
   if (parts.length < 2) return { ok: false, error: `address has ${parts.length} line(s): "${parts.join(' / ')}"` };
   const postcode = parts.find((p) => /^LV-\d{4}$/.test(p)) ?? null;
   const novads = parts.find((p) => /\snov\.?$/.test(p) || /\snovads$/.test(p));
-  let municipality = novads ? (lookups.municipalityByName.get(asciiFold(novads.replace(/\.?$/, '.').replace(/ novads\.$/, ' nov.'))) ?? null) : null;
+  let municipality = novads
+    ? (lookups.municipalityByName.get(asciiFold(novads.replace(/\.?$/, '.').replace(/ novads\.$/, ' nov.'))) ?? null)
+    : null;
   if (novads && !municipality) return { ok: false, error: `unknown municipality "${novads}"` };
   // Locality: the line after the street (and building part) that is not parish, municipality or postcode.
-  const rest = parts.slice(1).filter((p) => p !== postcode && p !== novads && !/\spag\.?$/.test(p) && !/^(k|korp)\.\s?\S+$/i.test(p) && !/^\S+-\d+$/.test(p));
+  const rest = parts
+    .slice(1)
+    .filter(
+      (p) =>
+        p !== postcode &&
+        p !== novads &&
+        !/\spag\.?$/.test(p) &&
+        !/^(k|korp)\.\s?\S+$/i.test(p) &&
+        !/^\S+-\d+$/.test(p),
+    );
   const locality = rest.at(-1) ?? null;
   let city: string | null = null;
   if (locality) {
@@ -122,7 +145,12 @@ export function parseAddress(lines: readonly string[], lookups: Lookups): { ok: 
 
 /** Phone as published ("66954818", "+371 66954818, 26123456") → the first number, digits and spaces. */
 export function firstPhone(text: string): string | null {
-  const first = text.split(/[,;/]| un /)[0]!.replace(/\u00a0/g, ' ').replace(/[^\d+ ]/g, '').replace(/\s+/g, ' ').trim();
+  const first = text
+    .split(/[,;/]| un /)[0]!
+    .replace(/\u00a0/g, ' ')
+    .replace(/[^\d+ ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^\+?[0-9 ]{4,20}$/.test(first) ? first : null;
 }
 
@@ -163,7 +191,10 @@ function emptyAccess(): Place['access'] {
   return { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null };
 }
 
-const nameKey = (s: string) => asciiFold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const nameKey = (s: string) =>
+  asciiFold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export interface MergeResult {
   places: Place[];
@@ -180,7 +211,12 @@ export interface MergeResult {
  * languages stay as they were. A place whose only source is this source and which the source no
  * longer lists is removed; other places not in the source are kept and listed in `notInSource`.
  */
-export function mergeCentres(existing: readonly Place[], centres: readonly ImportedCentre[], source: SourceRef, checked: string): MergeResult {
+export function mergeCentres(
+  existing: readonly Place[],
+  centres: readonly ImportedCentre[],
+  source: SourceRef,
+  checked: string,
+): MergeResult {
   const out = existing.map((p) => structuredClone(p));
   const byId = new Map(out.map((p, i) => [p.id, i]));
   const byEmail = new Map<string, number>();
@@ -205,7 +241,8 @@ export function mergeCentres(existing: readonly Place[], centres: readonly Impor
       if (c.hoursText) p.hoursPublished = { text: c.hoursText, url: source.url };
       p.phone = c.phone ?? p.phone;
       p.email = c.email ?? p.email;
-      if (!p.sources.some((s) => s.url === source.url)) p.sources = [{ url: source.url, title: source.title }, ...p.sources];
+      if (!p.sources.some((s) => s.url === source.url))
+        p.sources = [{ url: source.url, title: source.title }, ...p.sources];
       p.checked = checked;
       continue;
     }
@@ -214,7 +251,13 @@ export function mergeCentres(existing: readonly Place[], centres: readonly Impor
     const place: Place = {
       id,
       type: 'vpvkac',
-      name: { lv: c.name, en: { text: city ? `${city} customer service centre (VPVKAC)` : 'Customer service centre (VPVKAC)', origin: 'ours' } },
+      name: {
+        lv: c.name,
+        en: {
+          text: city ? `${city} customer service centre (VPVKAC)` : 'Customer service centre (VPVKAC)',
+          origin: 'ours',
+        },
+      },
       institution: null,
       address: c.address.address,
       postcode: c.address.postcode,

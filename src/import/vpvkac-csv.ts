@@ -21,7 +21,14 @@
 
 import { parseCsv } from './csv.ts';
 import type { Problem } from './problems.ts';
-import { firstEmail, firstPhone, latvianHoursToOsm, parseAddress, type ImportedCentre, type Lookups } from './vpvkac-common.ts';
+import {
+  firstEmail,
+  firstPhone,
+  latvianHoursToOsm,
+  parseAddress,
+  type ImportedCentre,
+  type Lookups,
+} from './vpvkac-common.ts';
 
 export const VPVKAC_CSV_URL = 'https://data.gov.lv/dati/lv/dataset/vpvkac-kontakti';
 
@@ -36,7 +43,15 @@ export interface VpvkacCsvLayout {
   email: number;
 }
 
-export const DEFAULT_LAYOUT: VpvkacCsvLayout = { number: 0, name: 4, shortName: 6, address: 7, hours: [8, 9], phone: 10, email: 11 };
+export const DEFAULT_LAYOUT: VpvkacCsvLayout = {
+  number: 0,
+  name: 4,
+  shortName: 6,
+  address: 7,
+  hours: [8, 9],
+  phone: 10,
+  email: 11,
+};
 
 /** Positions from the header's names, where it has them; the rest from DEFAULT_LAYOUT. */
 export function layoutFromHeader(header: readonly string[]): VpvkacCsvLayout {
@@ -122,8 +137,25 @@ export function parseVpvkacCsv(text: string, file: string, lookups: Lookups): Vp
       continue;
     }
     const hours = latvianHoursToOsm(p.hours);
-    if (!hours.ok) problems.push({ file, line: p.line, message: `"${p.name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published` });
-    centres.push({ line: p.line, name: p.name, email: p.email, phone: p.phone, openingHours: hours.ok ? hours.hours : null, hoursText: p.hours.map((l) => l.trim()).filter((l) => l !== '').join('\n') || null, address: address.value });
+    if (!hours.ok)
+      problems.push({
+        file,
+        line: p.line,
+        message: `"${p.name}": opening hours not read into the weekly form (${hours.error}); the text is kept and shown as published`,
+      });
+    centres.push({
+      line: p.line,
+      name: p.name,
+      email: p.email,
+      phone: p.phone,
+      openingHours: hours.ok ? hours.hours : null,
+      hoursText:
+        p.hours
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+          .join('\n') || null,
+      address: address.value,
+    });
   }
   return { centres, problems };
 }

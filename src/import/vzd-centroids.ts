@@ -33,14 +33,30 @@ export function parseCentroids(text: string, file: string): { centroids: Map<str
   const sums = new Map<string, { lat: number; lon: number; n: number }>();
   for (const { line, fields } of csv.rows) {
     if (fields.length !== csv.header.length) {
-      problems.push({ file, line, message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped` });
+      problems.push({
+        file,
+        line,
+        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
+      });
       continue;
     }
     const kods = (fields[col.get('KODS')!] ?? '').trim();
     const lat = Number((fields[col.get('DD_N')!] ?? '').trim().replace(',', '.'));
     const lon = Number((fields[col.get('DD_E')!] ?? '').trim().replace(',', '.'));
-    if (!/^\d+$/.test(kods) || !Number.isFinite(lat) || !Number.isFinite(lon) || lat < 55 || lat > 59 || lon < 20 || lon > 29) {
-      problems.push({ file, line, message: `bad code or WGS-84 point (KODS "${kods}", DD_N "${lat}", DD_E "${lon}"); row skipped` });
+    if (
+      !/^\d+$/.test(kods) ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      lat < 55 ||
+      lat > 59 ||
+      lon < 20 ||
+      lon > 29
+    ) {
+      problems.push({
+        file,
+        line,
+        message: `bad code or WGS-84 point (KODS "${kods}", DD_N "${lat}", DD_E "${lon}"); row skipped`,
+      });
       continue;
     }
     const s = sums.get(kods) ?? { lat: 0, lon: 0, n: 0 };

@@ -18,7 +18,8 @@ import { genitiveForms } from './genitive.ts';
 
 export const VZD_SOURCE = {
   url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati',
-  title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati (aw_novads, aw_pilseta); selected current rows, names and codes',
+  title:
+    'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati (aw_novads, aw_pilseta); selected current rows, names and codes',
 };
 
 /** KODS of the root object "Latvija": a town whose parent is the country is a state city. */
@@ -58,7 +59,11 @@ export function parseVzd(text: string, file: string): { rows: VzdRow[]; problems
   const rows: VzdRow[] = [];
   for (const { line, fields } of csv.rows) {
     if (fields.length !== csv.header.length) {
-      problems.push({ file, line, message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped` });
+      problems.push({
+        file,
+        line,
+        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
+      });
       continue;
     }
     const kods = get(fields, 'KODS');
@@ -128,7 +133,10 @@ export const FORMER_ATVK: Record<string, { name: string; atvk: string }[]> = {
 /** A date written "YYYY.MM.DD" as comparable text. */
 const REFORM_END = '2021.06.30';
 
-export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
+export function currentMunicipalities(
+  novadi: VzdRow[],
+  pilsetas: VzdRow[],
+): {
   municipalities: MunicipalityBase[];
   towns: TownBase[];
   problems: Problem[];
@@ -140,7 +148,11 @@ export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
   for (const r of novadi) {
     if (r.status !== 'EKS') continue;
     if (!r.atvk) {
-      problems.push({ file: 'aw_novads.csv', line: r.line, message: `current novads "${r.name}" has no ATVK; skipped` });
+      problems.push({
+        file: 'aw_novads.csv',
+        line: r.line,
+        message: `current novads "${r.name}" has no ATVK; skipped`,
+      });
       continue;
     }
     const m: MunicipalityBase = {
@@ -165,7 +177,14 @@ export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
       continue;
     }
     if (r.parent === LATVIA_KODS) {
-      const m: MunicipalityBase = { atvk: r.atvk, kods: r.kods, lvName: r.name, shortName: r.name, kind: 'valstspilseta', aliases: [] };
+      const m: MunicipalityBase = {
+        atvk: r.atvk,
+        kods: r.kods,
+        lvName: r.name,
+        shortName: r.name,
+        kind: 'valstspilseta',
+        aliases: [],
+      };
       municipalities.push(m);
       byKods.set(m.kods, m);
       towns.push({ line: r.line, kods: r.kods, name: r.name, atvk: r.atvk, kind: 'city', municipality: r.atvk });
@@ -175,7 +194,11 @@ export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
     if (r.status !== 'EKS' || !r.atvk || r.parent === LATVIA_KODS) continue;
     const parent = byKods.get(r.parent);
     if (!parent) {
-      problems.push({ file: 'aw_pilseta.csv', line: r.line, message: `town "${r.name}" has parent ${r.parent}, which is not a current municipality; skipped` });
+      problems.push({
+        file: 'aw_pilseta.csv',
+        line: r.line,
+        message: `town "${r.name}" has parent ${r.parent}, which is not a current municipality; skipped`,
+      });
       continue;
     }
     towns.push({ line: r.line, kods: r.kods, name: r.name, atvk: r.atvk, kind: 'town', municipality: parent.atvk });
@@ -189,7 +212,11 @@ export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
     const town = towns.find((t) => t.kind === 'town' && genitiveForms(t.name).has(stem));
     const successor = town && municipalities.find((m) => m.atvk === town.municipality);
     if (!successor) {
-      problems.push({ file: 'aw_novads.csv', line: r.line, message: `dissolved novads "${r.name}" (${r.atvk}): cannot find its successor` });
+      problems.push({
+        file: 'aw_novads.csv',
+        line: r.line,
+        message: `dissolved novads "${r.name}" (${r.atvk}): cannot find its successor`,
+      });
       continue;
     }
     successor.aliases.push({ name: r.sortName || r.name, atvk: r.atvk });
@@ -209,7 +236,10 @@ export function currentMunicipalities(novadi: VzdRow[], pilsetas: VzdRow[]): {
 }
 
 /** Parishes (aw_pagasts, EKS) with their municipality, when the official file is present. */
-export function currentParishes(pagasti: VzdRow[], municipalities: MunicipalityBase[]): {
+export function currentParishes(
+  pagasti: VzdRow[],
+  municipalities: MunicipalityBase[],
+): {
   parishes: { kods: string; name: string; municipality: string }[];
   problems: Problem[];
 } {
@@ -220,7 +250,11 @@ export function currentParishes(pagasti: VzdRow[], municipalities: MunicipalityB
     if (r.status !== 'EKS') continue;
     const m = byKods.get(r.parent);
     if (!m) {
-      problems.push({ file: 'aw_pagasts.csv', line: r.line, message: `parish "${r.name}" has parent ${r.parent}, not a current municipality; skipped` });
+      problems.push({
+        file: 'aw_pagasts.csv',
+        line: r.line,
+        message: `parish "${r.name}" has parent ${r.parent}, not a current municipality; skipped`,
+      });
       continue;
     }
     parishes.push({ kods: r.kods, name: r.sortName || r.name.replace(/ pag\.$/, ' pagasts'), municipality: m.atvk });
@@ -244,7 +278,11 @@ export function currentVillages(
     if (r.status !== 'EKS') continue;
     const atvk = parent.get(r.parent);
     if (!atvk) {
-      problems.push({ file: 'aw_ciems.csv', line: r.line, message: `village "${r.name}" has parent ${r.parent}, not a current parish or municipality; skipped` });
+      problems.push({
+        file: 'aw_ciems.csv',
+        line: r.line,
+        message: `village "${r.name}" has parent ${r.parent}, not a current parish or municipality; skipped`,
+      });
       continue;
     }
     villages.push({ kods: r.kods, name: r.name, municipality: atvk });

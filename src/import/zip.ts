@@ -21,7 +21,8 @@ export function unzipEntry(zip: Buffer, name: string): UnzipResult {
   let p = zip.readUInt32LE(eocd + 16);
   const wanted = name.toLowerCase();
   for (let n = 0; n < entries; n++) {
-    if (p + 46 > zip.length || zip.readUInt32LE(p) !== 0x02014b50) return { ok: false, error: 'damaged ZIP central directory' };
+    if (p + 46 > zip.length || zip.readUInt32LE(p) !== 0x02014b50)
+      return { ok: false, error: 'damaged ZIP central directory' };
     const method = zip.readUInt16LE(p + 10);
     const compressed = zip.readUInt32LE(p + 20);
     const size = zip.readUInt32LE(p + 24);
@@ -32,14 +33,16 @@ export function unzipEntry(zip: Buffer, name: string): UnzipResult {
     const entryName = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
     p += 46 + nameLength + extra + comment;
     if (entryName.toLowerCase().split('/').pop() !== wanted) continue;
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) return { ok: false, error: `damaged ZIP entry ${entryName}` };
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50)
+      return { ok: false, error: `damaged ZIP entry ${entryName}` };
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     if (start + compressed > zip.length) return { ok: false, error: `ZIP entry ${entryName} is truncated` };
     const body = zip.subarray(start, start + compressed);
     try {
       const data = method === 0 ? Buffer.from(body) : method === 8 ? inflateRawSync(body) : null;
       if (!data) return { ok: false, error: `ZIP entry ${entryName} uses compression method ${method}` };
-      if (data.length !== size) return { ok: false, error: `ZIP entry ${entryName} is truncated (${data.length} of ${size} bytes)` };
+      if (data.length !== size)
+        return { ok: false, error: `ZIP entry ${entryName} is truncated (${data.length} of ${size} bytes)` };
       return { ok: true, data };
     } catch (e) {
       return { ok: false, error: `ZIP entry ${entryName} cannot be inflated (${(e as Error).message})` };

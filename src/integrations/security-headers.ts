@@ -68,9 +68,12 @@ export function writeHeadersFile(out: string): { policies: number; without: stri
     if (policy) policies.add(policy);
     else without.push(relative(out, file));
   }
-  if (policies.size === 0) throw new Error('No page has a content-security-policy <meta>: is security.csp set in astro.config.mjs?');
+  if (policies.size === 0)
+    throw new Error('No page has a content-security-policy <meta>: is security.csp set in astro.config.mjs?');
   const target = join(out, '_headers');
-  const before = existsSync(join(PUBLIC, '_headers')) ? `${readFileSync(join(PUBLIC, '_headers'), 'utf8').trimEnd()}\n\n` : '';
+  const before = existsSync(join(PUBLIC, '_headers'))
+    ? `${readFileSync(join(PUBLIC, '_headers'), 'utf8').trimEnd()}\n\n`
+    : '';
   writeFileSync(target, before + headersFile(mergePolicies(policies)));
   return { policies: policies.size, without };
 }

@@ -27,7 +27,9 @@ function offlinePageFile(lang: Lang): string {
 /** The offline pages and the /_astro/ styles and scripts they load, to precache. */
 function offlineFiles(out: string): string[] {
   const pages = (['lv', 'en'] as const).map(offlinePageFile).filter((file) => existsSync(join(out, file)));
-  const assets = pages.flatMap((file) => [...readFileSync(join(out, file), 'utf8').matchAll(/(?:href|src)="\/(_astro\/[^"?#]+)"/g)].map((m) => m[1]!));
+  const assets = pages.flatMap((file) =>
+    [...readFileSync(join(out, file), 'utf8').matchAll(/(?:href|src)="\/(_astro\/[^"?#]+)"/g)].map((m) => m[1]!),
+  );
   return [...new Set([...pages, ...assets])].filter((file) => existsSync(join(out, file)));
 }
 
@@ -41,7 +43,11 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pageCache = { cacheName: OFFLINE_CACHES.pages, networkTimeoutSeconds: 5, expiration: { maxEntries: 300 } };
+        const pageCache = {
+          cacheName: OFFLINE_CACHES.pages,
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 300 },
+        };
         const { count, size, warnings } = await generateSW({
           swDest: join(out, SERVICE_WORKER_PATH.slice(1)),
           globDirectory: out,
@@ -56,7 +62,8 @@ export default function serviceWorker(): AstroIntegration {
           cleanupOutdatedCaches: true,
           runtimeCaching: [
             {
-              urlPattern: ({ request, sameOrigin, url }) => sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/en/'),
+              urlPattern: ({ request, sameOrigin, url }) =>
+                sameOrigin && request.mode === 'navigate' && url.pathname.startsWith('/en/'),
               handler: 'NetworkFirst',
               options: { ...pageCache, precacheFallback: { fallbackURL: `/${offlinePageFile('en')}` } },
             },
@@ -69,7 +76,10 @@ export default function serviceWorker(): AstroIntegration {
             {
               urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
               handler: 'CacheFirst',
-              options: { cacheName: OFFLINE_CACHES.assets, expiration: { maxEntries: 200, maxAgeSeconds: 365 * 24 * 60 * 60 } },
+              options: {
+                cacheName: OFFLINE_CACHES.assets,
+                expiration: { maxEntries: 200, maxAgeSeconds: 365 * 24 * 60 * 60 },
+              },
             },
             {
               urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/(lv|en)\/.*\.json$/.test(url.pathname),

@@ -61,16 +61,37 @@ function Advice({ row, strings }: { row: FinderRow; strings: FinderStrings }) {
   return (
     <>
       {row.items.length > 0 ? (
-        <ol class="finder-list">{row.items.map((item) => <li>{item}</li>)}</ol>
+        <ol class="finder-list">
+          {row.items.map((item) => (
+            <li>{item}</li>
+          ))}
+        </ol>
       ) : (
         <p>
           {strings.none} {row.fallback.text}
-          {row.fallback.links.map((l) => <> <a href={l.href}>{l.label}</a></>)}
+          {row.fallback.links.map((l) => (
+            <>
+              {' '}
+              <a href={l.href}>{l.label}</a>
+            </>
+          ))}
         </p>
       )}
-      {row.nearest && <p><a href={row.nearest.href}>{row.nearest.label}</a></p>}
-      {row.limited.length > 0 && <p class="finder-limited">{strings.limited}: {row.limited.join('; ')}.</p>}
-      {row.excluded.length > 0 && <p class="finder-excluded">{strings.excluded}: {row.excluded.join('; ')}.</p>}
+      {row.nearest && (
+        <p>
+          <a href={row.nearest.href}>{row.nearest.label}</a>
+        </p>
+      )}
+      {row.limited.length > 0 && (
+        <p class="finder-limited">
+          {strings.limited}: {row.limited.join('; ')}.
+        </p>
+      )}
+      {row.excluded.length > 0 && (
+        <p class="finder-excluded">
+          {strings.excluded}: {row.excluded.join('; ')}.
+        </p>
+      )}
     </>
   );
 }
@@ -88,7 +109,9 @@ function AllAnswers({ rows, strings }: { rows: FinderRow[]; strings: FinderStrin
   return (
     <>
       <p>{strings.introNoJs}</p>
-      <p class="finder-hint">{strings.signIn} {strings.signInHint}</p>
+      <p class="finder-hint">
+        {strings.signIn} {strings.signInHint}
+      </p>
       {rows.map((row) => (
         <details class="finder-combo">
           <summary>{comboText(row, strings)}</summary>
@@ -101,17 +124,36 @@ function AllAnswers({ rows, strings }: { rows: FinderRow[]; strings: FinderStrin
 
 type Choice = 'yes' | 'no' | 'latvia' | 'abroad';
 
-function Question(props: { id: string; name: string; legend: string; hint?: string; options: [Choice, string][]; value: Choice | null; onChange: (v: Choice) => void }) {
+function Question(props: {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: [Choice, string][];
+  value: Choice | null;
+  onChange: (v: Choice) => void;
+}) {
   const hintId = props.hint ? `${props.id}-${props.name}-hint` : undefined;
   return (
     <fieldset class="finder-question" aria-describedby={hintId}>
       <legend>{props.legend}</legend>
-      {props.hint && <p class="finder-hint" id={hintId}>{props.hint}</p>}
+      {props.hint && (
+        <p class="finder-hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
       {props.options.map(([value, label]) => {
         const inputId = `${props.id}-${props.name}-${value}`;
         return (
           <div class="finder-radio">
-            <input type="radio" id={inputId} name={`${props.id}-${props.name}`} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
+            <input
+              type="radio"
+              id={inputId}
+              name={`${props.id}-${props.name}`}
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
             <label for={inputId}>{label}</label>
           </div>
         );
@@ -142,30 +184,68 @@ export default function ChannelFinder({ id, rows: packedRows, strings: packedStr
     return () => el.removeEventListener('focusout', leave);
   }, []);
 
-  if (!enhanced) return <div ref={root}><AllAnswers rows={rows} strings={strings} /></div>;
+  if (!enhanced)
+    return (
+      <div ref={root}>
+        <AllAnswers rows={rows} strings={strings} />
+      </div>
+    );
 
   const done = signIn !== null && location !== null && help !== null;
   const row = done
-    ? rows.find((r) => r.canSignIn === (signIn === 'yes') && r.location === location && r.wantsHelp === (help === 'yes')) ?? null
+    ? (rows.find(
+        (r) => r.canSignIn === (signIn === 'yes') && r.location === location && r.wantsHelp === (help === 'yes'),
+      ) ?? null)
     : null;
   return (
     <div ref={root}>
-    <form class="finder-form" onSubmit={(e) => e.preventDefault()}>
-      <p>{strings.intro}</p>
-      <Question id={id} name="sign-in" legend={strings.signIn} hint={strings.signInHint} options={[['yes', strings.yes], ['no', strings.no]]} value={signIn} onChange={setSignIn} />
-      <Question id={id} name="location" legend={strings.location} options={[['latvia', strings.latvia], ['abroad', strings.abroad]]} value={location} onChange={setLocation} />
-      <Question id={id} name="help" legend={strings.help} options={[['yes', strings.yes], ['no', strings.no]]} value={help} onChange={setHelp} />
-      <div class="finder-answer" id={`${id}-answer`} aria-live="polite">
-        {row ? (
-          <>
-            <h4>{strings.answer}</h4>
-            <Advice row={row} strings={strings} />
-          </>
-        ) : (
-          <p>{strings.answerWhenDone}</p>
-        )}
-      </div>
-    </form>
+      <form class="finder-form" onSubmit={(e) => e.preventDefault()}>
+        <p>{strings.intro}</p>
+        <Question
+          id={id}
+          name="sign-in"
+          legend={strings.signIn}
+          hint={strings.signInHint}
+          options={[
+            ['yes', strings.yes],
+            ['no', strings.no],
+          ]}
+          value={signIn}
+          onChange={setSignIn}
+        />
+        <Question
+          id={id}
+          name="location"
+          legend={strings.location}
+          options={[
+            ['latvia', strings.latvia],
+            ['abroad', strings.abroad],
+          ]}
+          value={location}
+          onChange={setLocation}
+        />
+        <Question
+          id={id}
+          name="help"
+          legend={strings.help}
+          options={[
+            ['yes', strings.yes],
+            ['no', strings.no],
+          ]}
+          value={help}
+          onChange={setHelp}
+        />
+        <div class="finder-answer" id={`${id}-answer`} aria-live="polite">
+          {row ? (
+            <>
+              <h4>{strings.answer}</h4>
+              <Advice row={row} strings={strings} />
+            </>
+          ) : (
+            <p>{strings.answerWhenDone}</p>
+          )}
+        </div>
+      </form>
     </div>
   );
 }

@@ -34,7 +34,16 @@ interface Props {
   strings: Packed<NearestStrings>;
 }
 
-export default function NearestPlaces({ lang, serviceId, id, municipalities: packedMunicipalities, placeBase, remoteHref, limit = 10, strings: packedStrings }: Props) {
+export default function NearestPlaces({
+  lang,
+  serviceId,
+  id,
+  municipalities: packedMunicipalities,
+  placeBase,
+  remoteHref,
+  limit = 10,
+  strings: packedStrings,
+}: Props) {
   const municipalities = useMemo(() => unpack(packedMunicipalities), [packedMunicipalities]);
   const s = useMemo(() => unpack(packedStrings), [packedStrings]);
   const [mounted, setMounted] = useState(false);
@@ -60,9 +69,20 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     void ensurePlaces();
   };
   const chooseGazetteer = (point: GazetteerPoint) =>
-    choose({ point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality }, { vieta: point.name, pasvaldiba: point.municipality });
+    choose(
+      { point: { lat: point.lat, lon: point.lon }, label: point.name, municipality: point.municipality },
+      { vieta: point.name, pasvaldiba: point.municipality },
+    );
   const chooseAbroad = (hit: AbroadHit) =>
-    choose({ point: hit.point, label: hit.kind === 'country' ? countryName(hit.country) : `${hit.name} (${countryName(hit.country)})`, municipality: null, abroad: hit }, { vieta: hit.name, valsts: hit.country });
+    choose(
+      {
+        point: hit.point,
+        label: hit.kind === 'country' ? countryName(hit.country) : `${hit.name} (${countryName(hit.country)})`,
+        municipality: null,
+        abroad: hit,
+      },
+      { vieta: hit.name, valsts: hit.country },
+    );
   const chooseOption = (o: Option) => (o.kind === 'latvia' ? chooseGazetteer(o.entry) : chooseAbroad(o.hit));
   const chooseMunicipality = async (code: string) => {
     const p = await ensurePlaces().catch(() => null);
@@ -70,7 +90,15 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     if (!centre) return;
     choose({ point: centre, label: muniName.get(code) ?? code, municipality: code }, { pasvaldiba: code });
   };
-  const field = usePlaceQuery({ id, s, ...data, chosen: origin !== null, onMessage: setMessage, onAnnounce: setAnnounce, onChoose: chooseOption });
+  const field = usePlaceQuery({
+    id,
+    s,
+    ...data,
+    chosen: origin !== null,
+    onMessage: setMessage,
+    onAnnounce: setAnnounce,
+    onChoose: chooseOption,
+  });
 
   // On load: mount, and restore a place from the URL.
   useEffect(() => {
@@ -113,8 +141,17 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     return () => clearInterval(timer);
   }, [origin]);
 
-  const mission = useMemo(() => (places && origin?.abroad ? places.mission(origin.abroad, now || Date.now()) : null), [places, origin, now]);
-  const found = useMemo(() => (places && origin && !origin.abroad ? places.nearest(origin.point, origin.municipality, choice, now || Date.now(), limit) : null), [places, origin, choice, now, limit]);
+  const mission = useMemo(
+    () => (places && origin?.abroad ? places.mission(origin.abroad, now || Date.now()) : null),
+    [places, origin, now],
+  );
+  const found = useMemo(
+    () =>
+      places && origin && !origin.abroad
+        ? places.nearest(origin.point, origin.municipality, choice, now || Date.now(), limit)
+        : null,
+    [places, origin, choice, now, limit],
+  );
 
   // Say what changed, once the results are there.
   useEffect(() => {
@@ -134,9 +171,12 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-        void import('../lib/places/client-files.ts').then(({ formatNear }) => choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }));
+        void import('../lib/places/client-files.ts').then(({ formatNear }) =>
+          choose({ point, label: s.yourLocation, municipality: null }, { near: formatNear(point) }),
+        );
       },
-      (error) => setMessage({ text: error.code === error.PERMISSION_DENIED ? s.geoDenied : s.geoUnavailable, error: true }),
+      (error) =>
+        setMessage({ text: error.code === error.PERMISSION_DENIED ? s.geoDenied : s.geoUnavailable, error: true }),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
   };
@@ -150,9 +190,18 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       <p>{s.intro}</p>
       <div class="nearest-ways">
         <div class="nearest-way">
-          <button type="button" onClick={onLocate}>{s.useLocation}</button>
+          <button type="button" onClick={onLocate}>
+            {s.useLocation}
+          </button>
         </div>
-        <PlaceField id={id} s={s} field={field} municipalityName={municipalityName} countryName={countryName} onFocus={() => void ensureGazetteer().catch(() => undefined)} />
+        <PlaceField
+          id={id}
+          s={s}
+          field={field}
+          municipalityName={municipalityName}
+          countryName={countryName}
+          onFocus={() => void ensureGazetteer().catch(() => undefined)}
+        />
         <form
           class="nearest-way"
           onSubmit={(e) => {
@@ -162,9 +211,16 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
         >
           <label for={`${id}-municipality`}>{s.municipalityLabel}</label>
           <div class="nearest-row">
-            <select id={`${id}-municipality`} value={atvk} onChange={(e) => setAtvk((e.currentTarget as HTMLSelectElement).value)} onFocus={() => void ensurePlaces().catch(() => undefined)}>
+            <select
+              id={`${id}-municipality`}
+              value={atvk}
+              onChange={(e) => setAtvk((e.currentTarget as HTMLSelectElement).value)}
+              onFocus={() => void ensurePlaces().catch(() => undefined)}
+            >
               <option value="">{s.municipalityChoose}</option>
-              {municipalities.map((m) => <option value={m.atvk}>{m.name}</option>)}
+              {municipalities.map((m) => (
+                <option value={m.atvk}>{m.name}</option>
+              ))}
             </select>
             <button type="submit">{s.find}</button>
           </div>
@@ -174,12 +230,30 @@ export default function NearestPlaces({ lang, serviceId, id, municipalities: pac
       <div role="status" class="nearest-status">
         {message && <p class={message.error ? 'nearest-error' : ''}>{message.text}</p>}
       </div>
-      <p class="visually-hidden" aria-live="polite">{announce}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
 
       {origin && !places && !message && <p>{s.loading}</p>}
-      {origin?.abroad && places && <MissionAnswer {...common} origin={{ ...origin, abroad: origin.abroad }} mission={mission} countryName={countryName} />}
+      {origin?.abroad && places && (
+        <MissionAnswer
+          {...common}
+          origin={{ ...origin, abroad: origin.abroad }}
+          mission={mission}
+          countryName={countryName}
+        />
+      )}
       {origin && found && places && (
-        <NearbyResults {...common} origin={origin} found={found} located={places.located} choice={choice} onChoice={setChoice} remoteHref={remoteHref} municipalityName={municipalityName} />
+        <NearbyResults
+          {...common}
+          origin={origin}
+          found={found}
+          located={places.located}
+          choice={choice}
+          onChoice={setChoice}
+          remoteHref={remoteHref}
+          municipalityName={municipalityName}
+        />
       )}
     </div>
   );

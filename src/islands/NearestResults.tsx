@@ -25,7 +25,19 @@ interface Common {
 
 type Mission = ReturnType<Places['mission']>;
 
-export function MissionAnswer({ id, lang, s, placeBase, origin, mission, countryName }: Common & { origin: Origin & { abroad: NonNullable<Origin['abroad']> }; mission: Mission; countryName: (code: string) => string }) {
+export function MissionAnswer({
+  id,
+  lang,
+  s,
+  placeBase,
+  origin,
+  mission,
+  countryName,
+}: Common & {
+  origin: Origin & { abroad: NonNullable<Origin['abroad']> };
+  mission: Mission;
+  countryName: (code: string) => string;
+}) {
   return (
     <section aria-labelledby={`${id}-results-h`}>
       <h3 id={`${id}-results-h`}>{fill(s.missionHeading, { place: origin.label })}</h3>
@@ -33,11 +45,20 @@ export function MissionAnswer({ id, lang, s, placeBase, origin, mission, country
         <>
           <p>{fill(s.missionReason[mission.reason], { country: countryName(origin.abroad.country) })}</p>
           <ol class="nearest-results">
-            <MissionResult m={mission.mission} status={mission.status} distanceMetres={mission.distanceMetres} lang={lang} s={s} placeBase={placeBase} />
+            <MissionResult
+              m={mission.mission}
+              status={mission.status}
+              distanceMetres={mission.distanceMetres}
+              lang={lang}
+              s={s}
+              placeBase={placeBase}
+            />
           </ol>
         </>
       ) : (
-        <p>{s.missionNone} <a href="#abroad">{s.missionNoneLink}</a></p>
+        <p>
+          {s.missionNone} <a href="#abroad">{s.missionNoneLink}</a>
+        </p>
       )}
     </section>
   );
@@ -54,21 +75,50 @@ interface NearbyProps extends Common {
   municipalityName: (atvk: string) => string | undefined;
 }
 
-export function NearbyResults({ id, lang, s, placeBase, origin, found, located, choice, onChoice, remoteHref, municipalityName }: NearbyProps) {
+export function NearbyResults({
+  id,
+  lang,
+  s,
+  placeBase,
+  origin,
+  found,
+  located,
+  choice,
+  onChoice,
+  remoteHref,
+  municipalityName,
+}: NearbyProps) {
   const toggle = (key: 'openNow' | 'saturday' | 'mostAccessible') => onChoice({ ...choice, [key]: !choice[key] });
-  const toggleNeed = (need: AccessNeed) => onChoice({ ...choice, needs: choice.needs.includes(need) ? choice.needs.filter((n) => n !== need) : [...choice.needs, need] });
-  const markers: MapMarker[] = useMemo(() => found.results.map((r, i) => marker(r, i, id, lang, s, placeBase)), [found]);
+  const toggleNeed = (need: AccessNeed) =>
+    onChoice({
+      ...choice,
+      needs: choice.needs.includes(need) ? choice.needs.filter((n) => n !== need) : [...choice.needs, need],
+    });
+  const markers: MapMarker[] = useMemo(
+    () => found.results.map((r, i) => marker(r, i, id, lang, s, placeBase)),
+    [found],
+  );
   return (
     <section aria-labelledby={`${id}-results-h`}>
       <h3 id={`${id}-results-h`}>{fill(s.resultsHeading, { place: origin.label })}</h3>
       <fieldset class="nearest-filters">
         <legend>{s.filters}</legend>
-        <label><input type="checkbox" checked={choice.openNow} onChange={() => toggle('openNow')} /> {s.openNow}</label>
-        <label><input type="checkbox" checked={choice.saturday} onChange={() => toggle('saturday')} /> {s.saturday}</label>
+        <label>
+          <input type="checkbox" checked={choice.openNow} onChange={() => toggle('openNow')} /> {s.openNow}
+        </label>
+        <label>
+          <input type="checkbox" checked={choice.saturday} onChange={() => toggle('saturday')} /> {s.saturday}
+        </label>
         {NEEDS.map((need) => (
-          <label><input type="checkbox" checked={choice.needs.includes(need)} onChange={() => toggleNeed(need)} /> {s.access[need]}</label>
+          <label>
+            <input type="checkbox" checked={choice.needs.includes(need)} onChange={() => toggleNeed(need)} />{' '}
+            {s.access[need]}
+          </label>
         ))}
-        <label><input type="checkbox" checked={choice.mostAccessible} onChange={() => toggle('mostAccessible')} /> {s.mostAccessible}</label>
+        <label>
+          <input type="checkbox" checked={choice.mostAccessible} onChange={() => toggle('mostAccessible')} />{' '}
+          {s.mostAccessible}
+        </label>
       </fieldset>
       {found.far && (
         <p class="nearest-error" data-far="true">
@@ -80,14 +130,20 @@ export function NearbyResults({ id, lang, s, placeBase, origin, found, located, 
         <p>{located === 0 ? s.noPlaces : s.none}</p>
       ) : (
         <ol class="nearest-results">
-          {found.results.map((r, i) => <NearestResult r={r} lang={lang} s={s} placeBase={placeBase} itemId={`${id}-result-${i}`} />)}
+          {found.results.map((r, i) => (
+            <NearestResult r={r} lang={lang} s={s} placeBase={placeBase} itemId={`${id}-result-${i}`} />
+          ))}
         </ol>
       )}
       {found.unplaced.length > 0 && origin.municipality !== null && (
         <>
-          <h4>{fill(s.unplacedHeading, { municipality: municipalityName(origin.municipality) ?? origin.municipality })}</h4>
+          <h4>
+            {fill(s.unplacedHeading, { municipality: municipalityName(origin.municipality) ?? origin.municipality })}
+          </h4>
           <ul class="nearest-results">
-            {found.unplaced.map((r) => <NearestResult r={r} lang={lang} s={s} placeBase={placeBase} />)}
+            {found.unplaced.map((r) => (
+              <NearestResult r={r} lang={lang} s={s} placeBase={placeBase} />
+            ))}
           </ul>
         </>
       )}
@@ -105,6 +161,8 @@ function marker(r: Found, i: number, id: string, lang: Lang, s: NearestStrings, 
     lat: r.place.coordinates!.lat,
     lon: r.place.coordinates!.lon,
     href: `${placeBase}${r.place.id}/`,
-    lines: [fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) }), r.place.address ?? ''].filter(Boolean),
+    lines: [fill(s.distance, { distance: formatDistance(r.distanceMetres, lang) }), r.place.address ?? ''].filter(
+      Boolean,
+    ),
   };
 }

@@ -17,7 +17,12 @@ export default function OpenStatusLine({ status, lang, strings }: Props) {
     <p class={`open-now open-now-${text.state}`} data-state={text.state}>
       <span class="open-now-state">{text.label}</span>
       {text.detail && <> · {text.detail}</>}
-      {text.note && <><br /><span class="tag tag-warn">{text.note}</span></>}
+      {text.note && (
+        <>
+          <br />
+          <span class="tag tag-warn">{text.note}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -21,7 +21,9 @@ export default function PlaceField({ id, s, field, municipalityName, countryName
   return (
     <form class="nearest-way" onSubmit={onFind} role="search" aria-label={s.placeLabel}>
       <label for={`${id}-place`}>{s.placeLabel}</label>
-      <p id={`${id}-place-hint`} class="muted">{s.placeHint}</p>
+      <p id={`${id}-place-hint`} class="muted">
+        {s.placeHint}
+      </p>
       <div class="nearest-row">
         <div class="nearest-combo">
           <input
@@ -45,14 +47,19 @@ export default function PlaceField({ id, s, field, municipalityName, countryName
                   <>
                     {o.entry.name}{' '}
                     <span class="nearest-option-kind">
-                      ({s.kinds[o.entry.kind]}{o.entry.kind !== 'city' && municipalityName(o.entry.municipality) ? `, ${municipalityName(o.entry.municipality)}` : ''})
+                      ({s.kinds[o.entry.kind]}
+                      {o.entry.kind !== 'city' && municipalityName(o.entry.municipality)
+                        ? `, ${municipalityName(o.entry.municipality)}`
+                        : ''}
+                      )
                     </span>
                   </>
                 ) : (
                   <>
                     {o.hit.kind === 'country' ? countryName(o.hit.country) : o.hit.name}{' '}
                     <span class="nearest-option-kind">
-                      ({s.abroadKinds[o.hit.kind]}{o.hit.kind === 'city' ? `, ${countryName(o.hit.country)}` : ''})
+                      ({s.abroadKinds[o.hit.kind]}
+                      {o.hit.kind === 'city' ? `, ${countryName(o.hit.country)}` : ''})
                     </span>
                   </>
                 )}

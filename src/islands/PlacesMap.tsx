@@ -72,7 +72,13 @@ export default function PlacesMap({ id, markers, origin = null, strings }: Props
       {shown && (
         <div id={regionId} role="region" aria-label={strings.label}>
           <p class="muted">{strings.intro}</p>
-          {failed ? <p class="map-notice" role="status">{strings.loadError}</p> : <div ref={canvas} id={`${id}-canvas`} class="places-map-canvas" />}
+          {failed ? (
+            <p class="map-notice" role="status">
+              {strings.loadError}
+            </p>
+          ) : (
+            <div ref={canvas} id={`${id}-canvas`} class="places-map-canvas" />
+          )}
         </div>
       )}
     </div>

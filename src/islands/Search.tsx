@@ -196,7 +196,9 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
   }
 
   // Without the script the box is a plain search field that submits to the A–Z list.
-  const comboboxProps = enhanced ? { ...combo.inputProps, 'aria-describedby': full ? `${id}-instructions ${id}-limit` : `${id}-instructions` } : {};
+  const comboboxProps = enhanced
+    ? { ...combo.inputProps, 'aria-describedby': full ? `${id}-instructions ${id}-limit` : `${id}-instructions` }
+    : {};
 
   return (
     <form class="search" role="search" action={action} method="get">
@@ -265,7 +267,15 @@ export default function Search({ lang, id, action, indexUrl, initialQuery = '', 
             ))}
         </ul>
       )}
-      {showPanel && loaded && results.length === 0 && <SearchNothingFound lang={lang} action={action} strings={strings} suggestions={suggestions} situations={loaded.index.situations} />}
+      {showPanel && loaded && results.length === 0 && (
+        <SearchNothingFound
+          lang={lang}
+          action={action}
+          strings={strings}
+          suggestions={suggestions}
+          situations={loaded.index.situations}
+        />
+      )}
     </form>
   );
 }

@@ -31,11 +31,19 @@ export interface Combobox {
   /** Close the popup; no option is active. */
   close: () => void;
   /** Spread on the text box. */
-  inputProps: Pick<JSX.HTMLAttributes<HTMLInputElement>, 'role' | 'aria-autocomplete' | 'aria-expanded' | 'aria-controls' | 'aria-activedescendant' | 'onKeyDown'>;
+  inputProps: Pick<
+    JSX.HTMLAttributes<HTMLInputElement>,
+    'role' | 'aria-autocomplete' | 'aria-expanded' | 'aria-controls' | 'aria-activedescendant' | 'onKeyDown'
+  >;
   /** Spread on the listbox. */
   listProps: { id: string; role: 'listbox'; hidden: boolean };
   /** Spread on option `i`. */
-  optionProps: (i: number) => { id: string; role: 'option'; 'aria-selected': boolean; onMouseDown: (e: MouseEvent) => void };
+  optionProps: (i: number) => {
+    id: string;
+    role: 'option';
+    'aria-selected': boolean;
+    onMouseDown: (e: MouseEvent) => void;
+  };
 }
 
 export function useCombobox({ count, listId, optionId, onPick, onEscape }: ComboboxOptions): Combobox {

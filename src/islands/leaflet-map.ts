@@ -68,7 +68,10 @@ export interface MapView {
 }
 
 /** Latvia, for a map with nothing to show. */
-const LATVIA: L.LatLngBoundsExpression = [[55.67, 20.97], [58.09, 28.24]];
+const LATVIA: L.LatLngBoundsExpression = [
+  [55.67, 20.97],
+  [58.09, 28.24],
+];
 
 /** An icon for the origin: the same pin, tinted by CSS (and named, so not by colour alone). */
 const originIcon = new L.Icon.Default({ className: 'map-origin-icon' });
@@ -131,7 +134,10 @@ export function loadLeafletCss(): Promise<void> {
  * The frame every map shares: localized zoom titles, attribution, the tiles, and a status line
  * below the map that says (once) when the tiles cannot be loaded.
  */
-function mapFrame(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>): { map: L.Map; notice: HTMLElement } {
+function mapFrame(
+  container: HTMLElement,
+  strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>,
+): { map: L.Map; notice: HTMLElement } {
   const map = L.map(container, { zoomControl: false, attributionControl: false, keyboard: true });
   L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
@@ -208,7 +214,12 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
   map.on('zoomend', drawNumbered);
 
   function addMarker(m: MapMarker, icon?: L.Icon | L.Icon.Default): L.Marker {
-    const marker = L.marker([m.lat, m.lon], { keyboard: true, title: m.title, alt: m.title, ...(icon ? { icon } : {}) });
+    const marker = L.marker([m.lat, m.lon], {
+      keyboard: true,
+      title: m.title,
+      alt: m.title,
+      ...(icon ? { icon } : {}),
+    });
     marker.bindPopup(() => popupContent(m, strings.more));
     marker.on('popupopen', () => (openMarker = marker));
     marker.on('popupclose', () => {
@@ -266,12 +277,20 @@ const BAND_STYLE: Record<BandPoint['band'], L.CircleMarkerOptions> = {
  * A map of points coloured and sized by band. circleMarkers are not keyboard-reachable: fine
  * here, the sortable table on the page holds every point with its distance and band.
  */
-export function createBandMap(container: HTMLElement, strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>, points: readonly BandPoint[]): { destroy(): void } {
+export function createBandMap(
+  container: HTMLElement,
+  strings: Pick<MapStrings, 'zoomIn' | 'zoomOut' | 'tilesFailed'>,
+  points: readonly BandPoint[],
+): { destroy(): void } {
   const { map, notice } = mapFrame(container, strings);
   // Farthest drawn last, so the gaps are on top.
   const order: BandPoint['band'][] = ['within-10', 'within-25', 'over-25'];
   for (const band of order) {
-    for (const p of points) if (p.band === band) L.circleMarker([p.lat, p.lon], { ...BAND_STYLE[band], interactive: true }).bindTooltip(p.title).addTo(map);
+    for (const p of points)
+      if (p.band === band)
+        L.circleMarker([p.lat, p.lon], { ...BAND_STYLE[band], interactive: true })
+          .bindTooltip(p.title)
+          .addTo(map);
   }
   map.fitBounds(LATVIA);
   return {

@@ -6,7 +6,12 @@ import type { Abroad, AbroadHit, Gazetteer, GazetteerPoint, Places } from './nea
 import { cleanPlaceQuery, type PlaceOption } from '../lib/places/query.ts';
 
 /** Where the person is; `municipality` (ATVK) when known, to list places that have no point; `abroad` outside Latvia. */
-export type Origin = { point: { lat: number; lon: number }; label: string; municipality: string | null; abroad?: AbroadHit };
+export type Origin = {
+  point: { lat: number; lon: number };
+  label: string;
+  municipality: string | null;
+  abroad?: AbroadHit;
+};
 /** One suggestion of the place field: a place in Latvia or abroad. */
 export type Option = PlaceOption<GazetteerPoint, AbroadHit>;
 
@@ -46,7 +51,11 @@ export function useNearestData(serviceId: string, remoteCompletes: boolean, onEr
   };
   const ensurePlaces = () => loadPlaces(serviceId, remoteCompletes).then((p) => (setPlaces(p), p), failed);
   const ensureGazetteer = () => loadGazetteer().then((g) => (setGazetteer(g), g), failed);
-  const ensureAbroad = () => loadAbroad().then((a) => (setAbroad(a), a), () => null);
+  const ensureAbroad = () =>
+    loadAbroad().then(
+      (a) => (setAbroad(a), a),
+      () => null,
+    );
   return { places, gazetteer, abroad, ensurePlaces, ensureGazetteer, ensureAbroad };
 }
 

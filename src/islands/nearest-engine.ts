@@ -3,7 +3,14 @@
 // so the page's own JavaScript stays small; all the logic is in src/lib.
 import { buildPlaceIndex, sortMostAccessible, type AccessNeed, type NearestResult } from '../lib/places/nearest.ts';
 import { answerNearest } from '../lib/places/nearest-answer.ts';
-import { ABROAD_DATA_PATH, missionFor, searchAbroad, type AbroadFile, type AbroadHit, type MissionReason } from '../lib/access/abroad.ts';
+import {
+  ABROAD_DATA_PATH,
+  missionFor,
+  searchAbroad,
+  type AbroadFile,
+  type AbroadHit,
+  type MissionReason,
+} from '../lib/access/abroad.ts';
 import { searchGazetteer, suggest } from '../lib/places/gazetteer-search.ts';
 import {
   GAZETTEER_DATA_PATH,
@@ -55,8 +62,17 @@ export interface Places {
    * known), whether the nearest is far and whether to point to a remote way.
    */
   /** The mission that serves a person at `hit`, among those offering the service; null when none does. */
-  mission(hit: AbroadHit, now: number): { mission: CompactMission; status: OpenStatus; distanceMetres: number | null; reason: MissionReason } | null;
-  nearest(origin: Point, municipality: string | null, choice: Choice, now: number, limit?: number): {
+  mission(
+    hit: AbroadHit,
+    now: number,
+  ): { mission: CompactMission; status: OpenStatus; distanceMetres: number | null; reason: MissionReason } | null;
+  nearest(
+    origin: Point,
+    municipality: string | null,
+    choice: Choice,
+    now: number,
+    limit?: number,
+  ): {
     results: Found[];
     unplaced: Found[];
     far: boolean;
@@ -83,7 +99,8 @@ export async function loadPlaces(serviceId: string, remoteCompletes: boolean): P
       const filter = compactFilter(choice, status);
       const answer = answerNearest(index, places, origin, { municipality, remoteCompletes }, { limit, filter });
       let results: NearestResult<CompactPlace>[] = answer.results;
-      if (choice.mostAccessible) results = sortMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
+      if (choice.mostAccessible)
+        results = sortMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
       const withStatus = (r: NearestResult<CompactPlace>): Found => ({ ...r, status: status(r.place) });
       return {
         ...answer,

@@ -28,9 +28,21 @@ interface PlaceQueryOptions {
 }
 
 /** Latvian places and places abroad matching the text, best first. */
-const optionsFor = (text: string, g: Gazetteer, a: Abroad | null): Option[] => mergePlaceOptions(text, g.search(text), a?.search(text) ?? []);
+const optionsFor = (text: string, g: Gazetteer, a: Abroad | null): Option[] =>
+  mergePlaceOptions(text, g.search(text), a?.search(text) ?? []);
 
-export function usePlaceQuery({ id, s, gazetteer, abroad, ensureGazetteer, ensureAbroad, chosen, onMessage, onAnnounce, onChoose }: PlaceQueryOptions) {
+export function usePlaceQuery({
+  id,
+  s,
+  gazetteer,
+  abroad,
+  ensureGazetteer,
+  ensureAbroad,
+  chosen,
+  onMessage,
+  onAnnounce,
+  onChoose,
+}: PlaceQueryOptions) {
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
   /** Whether the options are "did you mean" names rather than matches. */
@@ -62,7 +74,10 @@ export function usePlaceQuery({ id, s, gazetteer, abroad, ensureGazetteer, ensur
     setSuggested(true);
     combo.open();
     const names = hints.map((h) => h.name).join(', ');
-    onMessage({ text: fill(s.noMatch, { query: text }) + (hints.length > 0 ? ` ${fill(s.didYouMean, { names })}` : ''), error: true });
+    onMessage({
+      text: fill(s.noMatch, { query: text }) + (hints.length > 0 ? ` ${fill(s.didYouMean, { names })}` : ''),
+      error: true,
+    });
   }
 
   function onInput(raw: string): void {
@@ -76,7 +91,8 @@ export function usePlaceQuery({ id, s, gazetteer, abroad, ensureGazetteer, ensur
     }
     if (!abroad) void ensureAbroad();
     const hits = optionsFor(value, gazetteer, abroad);
-    const list: Option[] = hits.length > 0 ? hits : gazetteer.suggest(value).map((entry) => ({ kind: 'latvia', entry }));
+    const list: Option[] =
+      hits.length > 0 ? hits : gazetteer.suggest(value).map((entry) => ({ kind: 'latvia', entry }));
     setSuggested(hits.length === 0);
     setOptions(list);
     combo.open();

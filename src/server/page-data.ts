@@ -24,7 +24,12 @@ export function lifeSituationParams() {
 /** One page per filter that matches some service: params.filter is the filter's path word in the language. */
 export function serviceFilterParams(lang: Lang) {
   const catalog = loadCatalog();
-  return mine(SERVICE_FILTERS.filter((f) => filterServices(catalog, catalog.services, f).length > 0).map((filter) => ({ params: { filter: FILTER_WORDS[filter][lang] }, props: { filter } })));
+  return mine(
+    SERVICE_FILTERS.filter((f) => filterServices(catalog, catalog.services, f).length > 0).map((filter) => ({
+      params: { filter: FILTER_WORDS[filter][lang] },
+      props: { filter },
+    })),
+  );
 }
 
 /** One page per life situation and filter with at least one matching service. */
@@ -45,5 +50,9 @@ export function lifeSituationFilterParams(lang: Lang) {
 export function reportInstitutionParams() {
   const catalog = loadCatalog();
   const holders = new Set(catalog.services.map((s) => s.institution));
-  return mine(catalog.institutions.filter((i) => holders.has(i.id)).map((i) => ({ params: { institution: i.id }, props: { id: i.id } })));
+  return mine(
+    catalog.institutions
+      .filter((i) => holders.has(i.id))
+      .map((i) => ({ params: { institution: i.id }, props: { id: i.id } })),
+  );
 }

@@ -8,7 +8,13 @@ import QRCode, { type QRCodeSegment, type QRCodeToStringOptions } from 'qrcode';
  * ~1 ms of the build per page (a third of a 5 000-service build). Readers decode any of the
  * eight; tests/unit/qr-code.test.ts decodes our codes with a standard reader (jsQR).
  */
-export const QR_OPTIONS: QRCodeToStringOptions = { type: 'svg', errorCorrectionLevel: 'M', margin: 4, maskPattern: 2, color: { dark: '#000000', light: '#ffffff' } };
+export const QR_OPTIONS: QRCodeToStringOptions = {
+  type: 'svg',
+  errorCorrectionLevel: 'M',
+  margin: 4,
+  maskPattern: 2,
+  color: { dark: '#000000', light: '#ffffff' },
+};
 
 /**
  * The code of `url` as a black-on-white SVG string. One byte-mode segment, as most encoders write

@@ -2,7 +2,14 @@
 // responses. A build renders every download in both languages, so each language's rows are
 // phrased once (localizedReport in src/lib/access/report-csv.ts) and kept for the build.
 import { loadCatalog } from './load-catalog.ts';
-import { localizedReport, reportCsv, reportJson, reportTableOf, type LocalizedReport, type ReportTable } from '../lib/access/report-csv.ts';
+import {
+  localizedReport,
+  reportCsv,
+  reportJson,
+  reportTableOf,
+  type LocalizedReport,
+  type ReportTable,
+} from '../lib/access/report-csv.ts';
 import type { Translate } from '../lib/access/text.ts';
 import type { Lang } from '../lib/site/routes.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -17,10 +24,14 @@ function reportRows(lang: Lang, institutionId?: string): ReportTable {
 
 /** The access report (whole catalogue, or one institution) as a CSV response in a language, with a byte-order mark. */
 export function reportCsvResponse(lang: Lang, institutionId?: string): Response {
-  return new Response(reportCsv(reportRows(lang, institutionId)), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(reportCsv(reportRows(lang, institutionId)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
+  });
 }
 
 /** The same rows as JSON. */
 export function reportJsonResponse(lang: Lang, institutionId?: string): Response {
-  return new Response(reportJson(reportRows(lang, institutionId), lang), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(reportJson(reportRows(lang, institutionId), lang), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 }

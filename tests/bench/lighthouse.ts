@@ -34,7 +34,11 @@ const option = (name: string) => {
  * Runs a command without blocking this process (the static server lives in it and must keep
  * answering); kills it after timeoutMs. Resolves with its exit code (null when killed) and stderr.
  */
-function run(command: string, argv: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ code: number | null; stderr: string }> {
+function run(
+  command: string,
+  argv: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(command, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -51,7 +55,10 @@ function run(command: string, argv: string[], options: { cwd: string; env: NodeJ
 
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<
+    string,
+    { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+  >;
   runtimeError?: { message: string };
 }
 
@@ -84,7 +91,11 @@ mkdirSync(outDir, { recursive: true });
 
 // gzip on, as on any real host, so the transfer sizes Lighthouse sees are realistic.
 const server = await startServer({ port: 0, root: DIST, compress: true });
-console.log(`Lighthouse (${LIGHTHOUSE}, mobile, simulated throttling) against ${server.url} (${DIST}); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Lighthouse (${LIGHTHOUSE}, mobile, simulated throttling) against ${server.url} (${DIST}); load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const rows: string[][] = [];
 const failures: string[] = [];
 try {
@@ -116,19 +127,28 @@ try {
         { cwd: tmpdir(), env: { ...process.env, CHROME_PATH: chromiumPath() }, timeoutMs: RUN_TIMEOUT_MS },
       );
       if (result.code !== 0 || !existsSync(output)) {
-        console.log(`  ${name} ${lang}: lighthouse failed (${result.code === null ? 'killed after the timeout' : `exit ${result.code}`})\n${result.stderr.split('\n').slice(-15).join('\n')}`);
+        console.log(
+          `  ${name} ${lang}: lighthouse failed (${result.code === null ? 'killed after the timeout' : `exit ${result.code}`})\n${result.stderr.split('\n').slice(-15).join('\n')}`,
+        );
         continue;
       }
       const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
       if (report.runtimeError) console.log(`  ${name} ${lang}: ${report.runtimeError.message}`);
       const scores = CATEGORIES.map((c) => report.categories[c]?.score);
-      rows.push([name, lang, path, ...scores.map((s) => (s === null || s === undefined ? '–' : String(Math.round(s * 100))))]);
+      rows.push([
+        name,
+        lang,
+        path,
+        ...scores.map((s) => (s === null || s === undefined ? '–' : String(Math.round(s * 100)))),
+      ]);
       for (const category of CATEGORIES) {
         for (const ref of report.categories[category]?.auditRefs ?? []) {
           const audit = report.audits[ref.id];
           if (!audit || audit.score === null || audit.score >= 0.9) continue;
           if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
-          failures.push(`${name} ${lang} [${category}] ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+          failures.push(
+            `${name} ${lang} [${category}] ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+          );
         }
       }
     }

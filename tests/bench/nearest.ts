@@ -19,13 +19,14 @@ const POINTS = 10_000;
 const QUERIES = 2_000;
 const LIMIT = 10;
 
-
 const rand = random(4240);
 const point = () => ({
   lat: LATVIA_BOUNDS.south + rand() * (LATVIA_BOUNDS.north - LATVIA_BOUNDS.south),
   lon: LATVIA_BOUNDS.west + rand() * (LATVIA_BOUNDS.east - LATVIA_BOUNDS.west),
 });
-const places: Locatable[] = Array.from({ length: POINTS }, () => ({ coordinates: { ...point(), precision: 'exact' as const } }));
+const places: Locatable[] = Array.from({ length: POINTS }, () => ({
+  coordinates: { ...point(), precision: 'exact' as const },
+}));
 
 const buildStart = performance.now();
 const index = buildPlaceIndex(places);
@@ -45,12 +46,16 @@ const p95 = times[Math.floor(times.length * 0.95)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-console.log(`nearest-${LIMIT} among ${POINTS} synthetic points (${QUERIES} queries, load average ${loadavg()[0]!.toFixed(2)})`);
+console.log(
+  `nearest-${LIMIT} among ${POINTS} synthetic points (${QUERIES} queries, load average ${loadavg()[0]!.toFixed(2)})`,
+);
 console.log(`  index build ${buildMs.toFixed(1)} ms; query mean ${mean.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms`);
 
 // ---- The built site ------------------------------------------------------------------------
 
-const root = resolve(process.argv[2] ?? process.env.PIEEJAMS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
+const root = resolve(
+  process.argv[2] ?? process.env.PIEEJAMS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url)),
+);
 if (!existsSync(join(root, 'index.html'))) {
   console.log(`\nNo built site in ${root}: build first (npm run build) for the page-weight figures.`);
   process.exit(0);
@@ -85,7 +90,11 @@ function pageScripts(html: string): string[] {
 
 /** Inline <script> bodies (Astro's island loader) count too; JSON-LD and other data blocks are not JavaScript. */
 function inlineScripts(html: string): string {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  return [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1])
+    .join('\n');
 }
 
 const servicePage = join(root, 'lv', 'pakalpojumi', 'residence-declaration', 'index.html');
@@ -104,8 +113,12 @@ const mapFiles = closure(mapChunks.filter((f) => f.endsWith('.js')).map((f) => j
 const mapOnly = [...mapFiles].filter((f) => !files.has(f));
 const mapCss = mapChunks.filter((f) => f.endsWith('.css')).map((f) => join(astroDir, f));
 const mapBytes = [...mapOnly, ...mapCss].map((f) => readFileSync(f));
-console.log(`\nMap chunk (loaded on "Show map"): ${[...mapOnly, ...mapCss].map((f) => f.replace(root, '')).join(', ')}`);
-console.log(`  ${kb(mapBytes.reduce((s, b) => s + b.length, 0))} raw, ${kb(mapBytes.reduce((s, b) => s + gz(b), 0))} gzip (Leaflet, its CSS and marker images inlined)`);
+console.log(
+  `\nMap chunk (loaded on "Show map"): ${[...mapOnly, ...mapCss].map((f) => f.replace(root, '')).join(', ')}`,
+);
+console.log(
+  `  ${kb(mapBytes.reduce((s, b) => s + b.length, 0))} raw, ${kb(mapBytes.reduce((s, b) => s + gz(b), 0))} gzip (Leaflet, its CSS and marker images inlined)`,
+);
 
 console.log('\nData the finder fetches when a person starts choosing:');
 for (const name of ['places-compact.json', 'gazetteer-compact.json', 'abroad-compact.json']) {

@@ -38,7 +38,10 @@ const option = (name: string) => {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** Runs `npm run build`'s script into outDir with extra env; returns wall-clock seconds, or throws with the log tail. */
 function median(values: number[]): number {
@@ -49,9 +52,17 @@ function median(values: number[]): number {
 
 function build(outDir: string, env: Record<string, string> = {}): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`astro build failed (${outDir}):\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-30).join('\n')}`);
+  if (result.status !== 0)
+    throw new Error(
+      `astro build failed (${outDir}):\n${`${result.stdout}\n${result.stderr}`.split('\n').slice(-30).join('\n')}`,
+    );
   return seconds;
 }
 
@@ -63,18 +74,22 @@ function readBuilt(dist: string, sitePath: string): Buffer | null {
 
 function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([^\s=<>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) out[m[1].toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
+  for (const m of tag.matchAll(/([^\s=<>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
+    out[m[1].toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
   return out;
 }
 
 /** Static imports (import/export … from "x", import "x") and dynamic import("x") of a JS module, as site paths. */
 function importsOf(code: string, from: string): { statics: string[]; dynamics: string[] } {
   const resolvePath = (spec: string) => new URL(spec, `http://x${from}`).pathname;
-  const statics = [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g)].map((m) => resolvePath(m[1]));
+  const statics = [
+    ...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g),
+  ].map((m) => resolvePath(m[1]));
   const dynamics = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)].map((m) => resolvePath(m[1]));
   // Vite lists a lazy chunk's dependencies (JS and CSS) in __vite__mapDeps, relative to the site root.
   const mapDeps = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(code);
-  if (mapDeps) for (const m of mapDeps[1].matchAll(/["'`]([^"'`]+)["'`]/g)) dynamics.push(`/${m[1].replace(/^\//, '')}`);
+  if (mapDeps)
+    for (const m of mapDeps[1].matchAll(/["'`]([^"'`]+)["'`]/g)) dynamics.push(`/${m[1].replace(/^\//, '')}`);
   // A stylesheet URL in the code (imported with ?url and added as a <link> when needed, as the map does).
   for (const m of code.matchAll(/["'`](\/_astro\/[^"'`]+\.css)["'`]/g)) dynamics.push(m[1]);
   return { statics, dynamics };
@@ -154,7 +169,8 @@ function measurePage(dist: string, sitePath: string): PageFigures | null {
     }
   }
   // Inline module scripts may import files too.
-  for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/gi)) eager.push(...importsOf(m[1], '/').statics);
+  for (const m of text.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/gi))
+    eager.push(...importsOf(m[1], '/').statics);
   const before = closure(dist, eager, css);
   const later = closure(dist, visible);
   const laterOnly = [...later.js].filter((p) => !before.js.has(p));
@@ -164,13 +180,23 @@ function measurePage(dist: string, sitePath: string): PageFigures | null {
     // The map island plus everything it imports on demand (Leaflet and its CSS), minus what is loaded already.
     // Follow on-demand imports (and the CSS Vite lists for them) until nothing new appears.
     let opened = closure(dist, maps);
-    for (let size = -1; size !== opened.js.size + opened.css.size; ) {
+    for (let size = -1; size !== opened.js.size + opened.css.size;) {
       size = opened.js.size + opened.css.size;
       const lazy = [...opened.lazy];
-      opened = closure(dist, [...opened.js, ...lazy.filter((p) => p.endsWith('.js'))], [...opened.css, ...lazy.filter((p) => p.endsWith('.css'))]);
+      opened = closure(
+        dist,
+        [...opened.js, ...lazy.filter((p) => p.endsWith('.js'))],
+        [...opened.css, ...lazy.filter((p) => p.endsWith('.css'))],
+      );
     }
-    mapJsGzip = gzipTotal(dist, [...opened.js].filter((p) => !before.js.has(p)));
-    mapCssGzip = gzipTotal(dist, [...opened.css].filter((p) => !before.css.has(p)));
+    mapJsGzip = gzipTotal(
+      dist,
+      [...opened.js].filter((p) => !before.js.has(p)),
+    );
+    mapCssGzip = gzipTotal(
+      dist,
+      [...opened.css].filter((p) => !before.css.has(p)),
+    );
   }
   return {
     htmlRaw: html.length,
@@ -198,7 +224,16 @@ function pageTypes(): { name: string; ref: PageRef }[] {
 function printPages(dist: string): void {
   console.log('\nPage weight (gzip level 9; "before interaction" = stylesheets, module scripts, modulepreloads,');
   console.log('client:load/idle islands and their static imports; on-demand imports are not counted)');
-  const header = ['page', 'lang', 'HTML raw', 'HTML gzip', 'CSS gzip', 'JS gzip (files)', 'JS visible/map island', 'JS+CSS map opens'];
+  const header = [
+    'page',
+    'lang',
+    'HTML raw',
+    'HTML gzip',
+    'CSS gzip',
+    'JS gzip (files)',
+    'JS visible/map island',
+    'JS+CSS map opens',
+  ];
   const rows: string[][] = [];
   const notes: string[] = [];
   const over: string[] = [];
@@ -220,12 +255,15 @@ function printPages(dist: string): void {
         f.visibleJsGzip ? kb(f.visibleJsGzip) : '–',
         f.mapJsGzip === null ? 'no map' : `${kb(f.mapJsGzip)} + ${kb(f.mapCssGzip ?? 0)}`,
       ]);
-      if (name === 'service' && f.htmlGzip > BUDGET.serviceHtmlGzip) over.push(`service ${lang} HTML ${kb(f.htmlGzip)} > ${kb(BUDGET.serviceHtmlGzip)}`);
-      if (f.jsGzip > BUDGET.jsBeforeInteractionGzip) over.push(`${name} ${lang} JS before interaction ${kb(f.jsGzip)} > ${kb(BUDGET.jsBeforeInteractionGzip)}`);
+      if (name === 'service' && f.htmlGzip > BUDGET.serviceHtmlGzip)
+        over.push(`service ${lang} HTML ${kb(f.htmlGzip)} > ${kb(BUDGET.serviceHtmlGzip)}`);
+      if (f.jsGzip > BUDGET.jsBeforeInteractionGzip)
+        over.push(`${name} ${lang} JS before interaction ${kb(f.jsGzip)} > ${kb(BUDGET.jsBeforeInteractionGzip)}`);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   for (const note of notes) console.log(`  note: ${note}`);
@@ -237,7 +275,8 @@ function printPages(dist: string): void {
 }
 
 function runOtherBenches(): void {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
   for (const name of ['bench:search', 'bench:nearest']) {
     if (!scripts[name]) {
       console.log(`\n${name}: no such script yet — skipped`);
@@ -249,8 +288,12 @@ function runOtherBenches(): void {
   }
 }
 
-console.log(`Pieejams benchmark — ${availableParallelism()} cores, load average ${load()} (1/5/15 min), Node ${process.version}`);
-console.log(`Builds run as ${process.env.PIEEJAMS_BUILD_JOBS ?? Math.min(availableParallelism(), 4)} parallel astro processes (src/build/build.ts; PIEEJAMS_BUILD_JOBS to change).`);
+console.log(
+  `Pieejams benchmark — ${availableParallelism()} cores, load average ${load()} (1/5/15 min), Node ${process.version}`,
+);
+console.log(
+  `Builds run as ${process.env.PIEEJAMS_BUILD_JOBS ?? Math.min(availableParallelism(), 4)} parallel astro processes (src/build/build.ts; PIEEJAMS_BUILD_JOBS to change).`,
+);
 // Build folders inside the project (node_modules/.cache, ignored by git): Astro puts the
 // prerender bundle of a build whose outDir lies outside the working directory in the shared
 // <root>/.astro/.prerender/, so two such builds at once (other people's, or ours) break each other.
@@ -274,7 +317,9 @@ try {
   if (!flag('--no-synthetic')) {
     const data = join(temp, 'synthetic-data');
     const counts = writeSyntheticCatalog(data);
-    console.log(`\nBuilding a synthetic catalogue of ${counts.services} services and ${counts.places} places in two languages …`);
+    console.log(
+      `\nBuilding a synthetic catalogue of ${counts.services} services and ${counts.places} places in two languages …`,
+    );
     const runs = Math.max(1, Number(option('--runs') ?? 1) || 1);
     const times: number[] = [];
     for (let run = 1; run <= runs; run++) {
@@ -284,9 +329,17 @@ try {
     }
     const syntheticSeconds = median(times);
     const verdict = syntheticSeconds <= BUDGET.syntheticBuildSeconds ? 'within' : 'over';
-    const what = runs > 1 ? `median of ${runs} runs ${syntheticSeconds.toFixed(1)} s (${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} s)` : `${syntheticSeconds.toFixed(1)} s`;
-    console.log(`Build (synthetic): ${what} — ${verdict} the ${BUDGET.syntheticBuildSeconds} s budget (load average after: ${load()})`);
-    if (realSeconds !== null) console.log(`Growth: ×${(syntheticSeconds / realSeconds).toFixed(1)} build time for the synthetic catalogue against the real one`);
+    const what =
+      runs > 1
+        ? `median of ${runs} runs ${syntheticSeconds.toFixed(1)} s (${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} s)`
+        : `${syntheticSeconds.toFixed(1)} s`;
+    console.log(
+      `Build (synthetic): ${what} — ${verdict} the ${BUDGET.syntheticBuildSeconds} s budget (load average after: ${load()})`,
+    );
+    if (realSeconds !== null)
+      console.log(
+        `Growth: ×${(syntheticSeconds / realSeconds).toFixed(1)} build time for the synthetic catalogue against the real one`,
+      );
   }
 
   if (!flag('--no-others')) runOtherBenches();

@@ -16,8 +16,14 @@ import { fold } from '../../src/lib/search/fold.ts';
 import { LANGS, type Lang } from '../../src/lib/site/routes.ts';
 import { random } from '../fixtures/random.ts';
 
-interface Query { lang: Lang; q: string; expect: string }
-const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
+interface Query {
+  lang: Lang;
+  q: string;
+  expect: string;
+}
+const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as {
+  queries: Query[];
+};
 
 /** Results the island asks for per keystroke. */
 const LIMIT = 10;
@@ -56,7 +62,9 @@ function keystrokes(records: SearchRecord[], lang: Lang): { times: number[]; cpu
     ...queries.filter((q) => q.lang === lang).map((q) => q.q),
     ...everydayQueries.filter((q) => pagesFor(q.lang).includes(lang)).map((q) => q.q),
   ];
-  const typed = own.flatMap((q) => Array.from({ length: Math.max(0, q.length - MIN_LENGTH + 1) }, (_, i) => q.slice(0, MIN_LENGTH + i)));
+  const typed = own.flatMap((q) =>
+    Array.from({ length: Math.max(0, q.length - MIN_LENGTH + 1) }, (_, i) => q.slice(0, MIN_LENGTH + i)),
+  );
   // Warm up the JIT so the figures are for a page that has been used, as a desk assistant's is.
   for (const q of typed) warm.search(q, LIMIT);
   const times = typed.map(() => Infinity);
@@ -75,14 +83,36 @@ function keystrokes(records: SearchRecord[], lang: Lang): { times: number[]; cpu
   return { times: times.sort((a, b) => a - b), cpuTimes: cpuTimes.sort((a, b) => a - b), build };
 }
 
-
 /** The real records plus generated ones made of the real vocabulary, SYNTHETIC_SIZE in all. */
 function synthetic(real: SearchRecord[]): SearchRecord[] {
   const rnd = random(20261126);
   const pick = <T>(items: T[]): T => items[Math.floor(rnd() * items.length)];
   // Real words, plus made-up ones so the vocabulary grows as a real catalogue's would (~10 000 words).
-  const syllables = ['ka', 'ra', 'pa', 'ce', 'lo', 'mi', 'ne', 'tu', 'vi', 'za', 'sta', 'bal', 'dar', 'kor', 'lie', 'mas', 'pie', 'sko', 'tie', 'vel'];
-  const madeUp = () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables)).join('') + pick(['s', 'a', 'as', 'ums', 'iba', 'sana', 'e']);
+  const syllables = [
+    'ka',
+    'ra',
+    'pa',
+    'ce',
+    'lo',
+    'mi',
+    'ne',
+    'tu',
+    'vi',
+    'za',
+    'sta',
+    'bal',
+    'dar',
+    'kor',
+    'lie',
+    'mas',
+    'pie',
+    'sko',
+    'tie',
+    'vel',
+  ];
+  const madeUp = () =>
+    Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(syllables)).join('') +
+    pick(['s', 'a', 'as', 'ums', 'iba', 'sana', 'e']);
   const realWords = [...new Set(real.flatMap((r) => r.name.split(/\s+/)))];
   const madeUpWords = Array.from({ length: 8000 }, madeUp);
   const word = () => (rnd() < 0.4 ? pick(madeUpWords) : pick(realWords));
@@ -104,7 +134,9 @@ function synthetic(real: SearchRecord[]): SearchRecord[] {
         name: fold(name),
         keywords: kw,
         otherKeywords: Array.from({ length: 4 + Math.floor(rnd() * 4) }, () => pick(others)),
-        phrases: Array.from({ length: 4 + Math.floor(rnd() * 6) }, () => (rnd() < 0.4 ? `${pick(madeUpWords)} ${pick(madeUpWords)}` : pick(phrases))),
+        phrases: Array.from({ length: 4 + Math.floor(rnd() * 6) }, () =>
+          rnd() < 0.4 ? `${pick(madeUpWords)} ${pick(madeUpWords)}` : pick(phrases),
+        ),
       },
     };
     out.push(record);
@@ -117,7 +149,9 @@ function substringTop3(records: SearchRecord[], query: string, folded: boolean):
   const norm = (s: string) => (folded ? fold(s) : s.toLowerCase());
   const q = norm(query);
   const inName = records.filter((r) => norm(folded ? r.text.name : r.name).includes(q));
-  const inKeywords = records.filter((r) => !inName.includes(r) && [...r.text.keywords, ...r.text.otherKeywords].some((k) => k.includes(q)));
+  const inKeywords = records.filter(
+    (r) => !inName.includes(r) && [...r.text.keywords, ...r.text.otherKeywords].some((k) => k.includes(q)),
+  );
   // Unfolded matching can only see the display name; the stored keywords are already folded,
   // so for the unfolded variant keywords only match a query typed without diacritics.
   return [...inName, ...inKeywords].slice(0, 3).map((r) => r.slug);
@@ -128,13 +162,17 @@ function hitRate(top3: (q: Query) => string[]): string {
   return `${hits}/${queries.length} (${((100 * hits) / queries.length).toFixed(1)} %)`;
 }
 
-console.log(`Search benchmark — Node ${process.version}, ${catalog.services.length} services, ${queries.length} + ${everydayQueries.length} queries (limit ${LIMIT}, keystrokes from ${MIN_LENGTH} characters, best of ${REPEATS} per keystroke; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs)\n`);
+console.log(
+  `Search benchmark — Node ${process.version}, ${catalog.services.length} services, ${queries.length} + ${everydayQueries.length} queries (limit ${LIMIT}, keystrokes from ${MIN_LENGTH} characters, best of ${REPEATS} per keystroke; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs)\n`,
+);
 
 console.log('Index size per language (the static JSON file):');
 for (const lang of LANGS) {
   const json = JSON.stringify(packSearchIndex(indexes[lang]));
   const gzip = gzipSync(json, { level: 9 }).length;
-  console.log(`  ${lang}: ${kb(Buffer.byteLength(json))} raw, ${kb(gzip)} gzip (budget ${INDEX_BUDGET_KB} KB gzip: ${gzip <= INDEX_BUDGET_KB * 1024 ? 'within' : 'OVER'})`);
+  console.log(
+    `  ${lang}: ${kb(Buffer.byteLength(json))} raw, ${kb(gzip)} gzip (budget ${INDEX_BUDGET_KB} KB gzip: ${gzip <= INDEX_BUDGET_KB * 1024 ? 'within' : 'OVER'})`,
+  );
 }
 
 console.log('\nLatency per keystroke:');
@@ -144,18 +182,39 @@ for (const [label, recordsOf] of [
 ] as const) {
   for (const lang of LANGS) {
     const records = recordsOf(lang);
-    const vocabulary = new Set(records.flatMap((r) => Object.values(r.text).flatMap((v) => (Array.isArray(v) ? v : [v])).join(' ').split(' '))).size;
+    const vocabulary = new Set(
+      records.flatMap((r) =>
+        Object.values(r.text)
+          .flatMap((v) => (Array.isArray(v) ? v : [v]))
+          .join(' ')
+          .split(' '),
+      ),
+    ).size;
     const { times, cpuTimes, build } = keystrokes(records, lang);
-    const budget = records.length >= SYNTHETIC_SIZE ? ` (budget p95 ${KEYSTROKE_P95_BUDGET_MS} ms: ${percentile(times, 95) <= KEYSTROKE_P95_BUDGET_MS ? 'within' : 'OVER'})` : '';
-    console.log(`  ${label}, ${lang} (${vocabulary} distinct words), ${times.length} keystrokes: wall p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)}; CPU p50 ${ms(percentile(cpuTimes, 50))}, p95 ${ms(percentile(cpuTimes, 95))} (searcher built in ${ms(build)})${budget}`);
+    const budget =
+      records.length >= SYNTHETIC_SIZE
+        ? ` (budget p95 ${KEYSTROKE_P95_BUDGET_MS} ms: ${percentile(times, 95) <= KEYSTROKE_P95_BUDGET_MS ? 'within' : 'OVER'})`
+        : '';
+    console.log(
+      `  ${label}, ${lang} (${vocabulary} distinct words), ${times.length} keystrokes: wall p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)}; CPU p50 ${ms(percentile(cpuTimes, 50))}, p95 ${ms(percentile(cpuTimes, 95))} (searcher built in ${ms(build)})${budget}`,
+    );
   }
 }
 
 const searchers = { lv: createSearcher(indexes.lv.records), en: createSearcher(indexes.en.records) };
 console.log('\nTop-3 hit rate on the query set:');
-console.log(`  our search (folded, stemmed, fuzzy, best partial match): ${hitRate((q) => searchers[q.lang].search(q.q, 3).map((r) => r.record.slug))}`);
-console.log(`  plain substring, lower case only:                  ${hitRate((q) => substringTop3(indexes[q.lang].records, q.q, false))}`);
-console.log(`  plain substring, diacritics folded:                ${hitRate((q) => substringTop3(indexes[q.lang].records, q.q, true))}`);
+console.log(
+  `  our search (folded, stemmed, fuzzy, best partial match): ${hitRate((q) => searchers[q.lang].search(q.q, 3).map((r) => r.record.slug))}`,
+);
+console.log(
+  `  plain substring, lower case only:                  ${hitRate((q) => substringTop3(indexes[q.lang].records, q.q, false))}`,
+);
+console.log(
+  `  plain substring, diacritics folded:                ${hitRate((q) => substringTop3(indexes[q.lang].records, q.q, true))}`,
+);
 
-console.log(`\nEveryday query table (tests/unit/everyday-queries.json, ${everydayQueries.length} queries in lv, en, ru, uk; ru and uk counted on both pages):`);
-for (const line of hitRateLines(runEverydayQueries(searchers, new Map(catalog.services.map((s) => [s.slug, s.id]))))) console.log(`  ${line}`);
+console.log(
+  `\nEveryday query table (tests/unit/everyday-queries.json, ${everydayQueries.length} queries in lv, en, ru, uk; ru and uk counted on both pages):`,
+);
+for (const line of hitRateLines(runEverydayQueries(searchers, new Map(catalog.services.map((s) => [s.slug, s.id])))))
+  console.log(`  ${line}`);

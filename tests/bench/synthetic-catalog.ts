@@ -57,14 +57,18 @@ export interface SyntheticOptions {
 }
 
 /** Writes the synthetic data folder to `out` (emptied first) and returns the record counts. */
-export function writeSyntheticCatalog(out: string, { services = 5000, places = 2000 }: SyntheticOptions = {}): { services: number; places: number } {
+export function writeSyntheticCatalog(
+  out: string,
+  { services = 5000, places = 2000 }: SyntheticOptions = {},
+): { services: number; places: number } {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   // Everything but services and places as it is.
   for (const entry of readdirSync(DATA)) {
     if (entry !== 'services' && entry !== 'places') cpSync(join(DATA, entry), join(out, entry), { recursive: true });
   }
-  const family = (institution: unknown, n: number) => (typeof institution === 'string' ? `${institution}-syn-f${n % FAMILIES}` : institution);
+  const family = (institution: unknown, n: number) =>
+    typeof institution === 'string' ? `${institution}-syn-f${n % FAMILIES}` : institution;
   const institutions = readRecords(join(DATA, 'institutions'));
   const institutionCopies = Array.from({ length: FAMILIES }, (_, k) =>
     institutions.map((i) => ({ ...i, id: `${i.id}-syn-f${k}`, name: numbered(i.name, k) })),
@@ -86,7 +90,9 @@ export function writeSyntheticCatalog(out: string, { services = 5000, places = 2
       id: `${p.id}-syn-${n}`,
       institution: family(p.institution, n),
       name: numbered(p.name, n),
-      coordinates: c ? { ...c, lat: Math.round((c.lat + shift) * 1e5) / 1e5, lon: Math.round((c.lon - shift) * 1e5) / 1e5 } : null,
+      coordinates: c
+        ? { ...c, lat: Math.round((c.lat + shift) * 1e5) / 1e5, lon: Math.round((c.lon - shift) * 1e5) / 1e5 }
+        : null,
     };
   });
   mkdirSync(join(out, 'services'));
@@ -104,6 +110,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error('usage: node tests/bench/synthetic-catalog.ts <out-dir> [services=5000] [places=2000]');
     process.exit(1);
   }
-  const counts = writeSyntheticCatalog(resolve(out), { services: Number(services ?? 5000), places: Number(places ?? 2000) });
+  const counts = writeSyntheticCatalog(resolve(out), {
+    services: Number(services ?? 5000),
+    places: Number(places ?? 2000),
+  });
   console.log(`Synthetic catalogue in ${resolve(out)}: ${counts.services} services, ${counts.places} places`);
 }

@@ -28,5 +28,7 @@ console.log('|---|---|---|---|---|---|');
 for (const [service, typed] of PAIRS) {
   const r = whereToGo(service, typed);
   const far = r.far ? `far / ${r.suggestRemote ? 'yes' : 'no'}` : 'no';
-  console.log(`| ${service} | ${typed} | ${r.understood ?? '(not found)'} | ${r.firstId ?? '(none)'} | ${km(r.distanceMetres)} | ${far} |`);
+  console.log(
+    `| ${service} | ${typed} | ${r.understood ?? '(not found)'} | ${r.firstId ?? '(none)'} | ${km(r.distanceMetres)} | ${far} |`,
+  );
 }

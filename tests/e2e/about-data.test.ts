@@ -14,8 +14,12 @@ describe.each(['lv', 'en'] as const)('about the data (%s)', (lang) => {
   test('the coverage table has a row per kind of place with the figures from data/', async () => {
     await withPage(site, { javaScriptEnabled: false }, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'about' })));
-      const rows = await page.locator('#coverage-places tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
-      expect(rows).toEqual(c.byType.map((t) => [t.places, t.withHours, t.buildingPoint, t.approximatePoint, t.noPoint]));
+      const rows = await page
+        .locator('#coverage-places tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))));
+      expect(rows).toEqual(
+        c.byType.map((t) => [t.places, t.withHours, t.buildingPoint, t.approximatePoint, t.noPoint]),
+      );
       const total = await page.locator('#coverage-places tfoot td').allTextContents();
       expect(Number(total[0])).toBe(c.places);
       expect(await page.locator('#coverage-places caption').textContent()).toBeTruthy();

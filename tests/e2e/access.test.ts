@@ -34,15 +34,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -61,13 +73,17 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
       // The table of every service is closed until asked; a person opens it (no JavaScript needed).
       await page.locator('details.report-all-services > summary').click();
       expect(await page.locator('#report-dimensions caption').count()).toBe(1);
-      expect(await page.locator('#report-dimensions tbody tr').count(), 'one row per service').toBe(catalog.services.length);
+      expect(await page.locator('#report-dimensions tbody tr').count(), 'one row per service').toBe(
+        catalog.services.length,
+      );
 
       const fromReport = new Map<string, { status: string; text: string }[]>();
       for (const service of SAMPLE) {
         const row = page.locator(`#report-dimensions tr[data-service="${service.id}"]`);
         expect(await row.count(), `report row for ${service.id}`).toBe(1);
-        expect(await row.locator('th[scope="row"] a').getAttribute('href')).toBe(`${pathFor(lang, { kind: 'service', slug: service.slug })}#access`);
+        expect(await row.locator('th[scope="row"] a').getAttribute('href')).toBe(
+          `${pathFor(lang, { kind: 'service', slug: service.slug })}#access`,
+        );
         const cells = [];
         for (const { code } of DIMENSIONS) {
           const cell = row.locator(`td[data-dimension="${code}"]`);
@@ -96,7 +112,9 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
         // The citizen page carries no assessment or codes: one link to the report.
         const path = pathFor(lang, { kind: 'service', slug: service.slug });
         expect((await page.goto(site.url(path)))?.status()).toBe(200);
-        expect(await page.locator('#access a').getAttribute('href')).toBe(pathFor(lang, { kind: 'accessReportInstitution', slug: service.institution }));
+        expect(await page.locator('#access a').getAttribute('href')).toBe(
+          pathFor(lang, { kind: 'accessReportInstitution', slug: service.institution }),
+        );
         expect(await page.locator('main').innerText()).not.toMatch(/N3-\d|PU2-14/);
       }
     });
@@ -108,13 +126,23 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
     const byInstitution = new Map<string, typeof inPerson>();
     for (const s of inPerson) byInstitution.set(s.institution, [...(byInstitution.get(s.institution) ?? []), s]);
     const [institution, services] = [...byInstitution.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-    const placeSets = new Set(services.map((s) => placesOffering(catalog, s).filter((p) => p.country === 'LV').map((p) => p.id).join(' ')));
+    const placeSets = new Set(
+      services.map((s) =>
+        placesOffering(catalog, s)
+          .filter((p) => p.country === 'LV')
+          .map((p) => p.id)
+          .join(' '),
+      ),
+    );
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'accessReport' })));
       const link = page.locator(`#report-coverage-summary tr[data-service="${services[0]!.id}"] a`);
-      expect(await link.getAttribute('href')).toBe(`${pathFor(lang, { kind: 'accessReportInstitution', slug: institution })}#coverage-${services[0]!.id}`);
+      expect(await link.getAttribute('href')).toBe(
+        `${pathFor(lang, { kind: 'accessReportInstitution', slug: institution })}#coverage-${services[0]!.id}`,
+      );
       await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: institution })));
-      for (const s of services) expect(await page.locator(`details.report-coverage #coverage-${s.id}`).count(), s.id).toBe(1);
+      for (const s of services)
+        expect(await page.locator(`details.report-coverage #coverage-${s.id}`).count(), s.id).toBe(1);
       expect(await page.locator('details.report-coverage').count(), 'one block per set of places').toBe(placeSets.size);
     });
   });
@@ -127,9 +155,14 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
     const serviceName = lang === 'lv' ? service.name.lv : service.name.en.text;
     await withPage(site, {}, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'accessReport' })));
-      expect(await page.locator('.report-gaps > li > details').count(), 'one block per service with gaps').toBe(perService.size);
+      expect(await page.locator('.report-gaps > li > details').count(), 'one block per service with gaps').toBe(
+        perService.size,
+      );
       expect(await page.locator('.report-gaps details[open]').count(), 'closed until asked').toBe(0);
-      const block = page.locator('.report-gaps > li > details').filter({ has: page.locator('summary', { hasText: serviceName }) }).first();
+      const block = page
+        .locator('.report-gaps > li > details')
+        .filter({ has: page.locator('summary', { hasText: serviceName }) })
+        .first();
       const summary = block.locator('summary');
       expect(await summary.innerText()).toContain(String(count));
       const reasons = block.locator('li[data-dimension]');
@@ -141,7 +174,9 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
       await page.keyboard.press('Enter');
       expect(await reasons.count()).toBe(count);
       expect(await reasons.first().isVisible()).toBe(true);
-      expect(await block.locator('a').last().getAttribute('href')).toBe(`${pathFor(lang, { kind: 'service', slug: service.slug })}#access`);
+      expect(await block.locator('a').last().getAttribute('href')).toBe(
+        `${pathFor(lang, { kind: 'service', slug: service.slug })}#access`,
+      );
     });
   });
 
@@ -164,15 +199,22 @@ describe.each(LANGS)('the access report in %s', (lang: Lang) => {
     ['an institution report', { kind: 'accessReportInstitution', slug: catalog.services[0]!.institution }],
     ['a filter page', { kind: 'servicesFilter', slug: 'online' }],
     ['a service page', { kind: 'service', slug: SERVICE_SLUGS[0] }],
-  ] as const)('axe: %s', async (_name, ref) => {
-    await withPage(site, {}, (page) => axe(page, pathFor(lang, ref)));
-  }, 180_000);
+  ] as const)(
+    'axe: %s',
+    async (_name, ref) => {
+      await withPage(site, {}, (page) => axe(page, pathFor(lang, ref)));
+    },
+    180_000,
+  );
 });
 
 describe.each(LANGS)('catalogue filters without JavaScript, in %s', (lang: Lang) => {
-  const servicePaths = (ids: string[]) => ids.map((id) => pathFor(lang, { kind: 'service', slug: catalog.services.find((s) => s.id === id)!.slug })).sort();
+  const servicePaths = (ids: string[]) =>
+    ids.map((id) => pathFor(lang, { kind: 'service', slug: catalog.services.find((s) => s.id === id)!.slug })).sort();
   const listed = (page: Page) =>
-    page.locator('main .card-list a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    page
+      .locator('main .card-list a[href]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
   test.each(SERVICE_FILTERS)('following the "%s" link lists only matching services', async (filter) => {
     const expected = filterServices(catalog, catalog.services, filter).map((s) => s.id);
@@ -191,7 +233,9 @@ describe.each(LANGS)('catalogue filters without JavaScript, in %s', (lang: Lang)
   });
 
   test('a life situation has filter links with counts that lead to filtered lists', async () => {
-    const situation = catalog.lifeSituations.find((l) => catalog.services.some((s) => s.lifeSituations.includes(l.id)))!;
+    const situation = catalog.lifeSituations.find((l) =>
+      catalog.services.some((s) => s.lifeSituations.includes(l.id)),
+    )!;
     const inSituation = catalog.services.filter((s) => s.lifeSituations.includes(situation.id));
     const filter = SERVICE_FILTERS.find((f) => filterServices(catalog, inSituation, f).length > 0)!;
     const expected = filterServices(catalog, inSituation, filter).map((s) => s.id);
@@ -210,7 +254,11 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
   const path = pathFor(lang, { kind: 'service', slug: SERVICE_SLUGS[0] });
   /** The advice of each of the eight combinations, read without JavaScript. */
   const comboAdvice = (page: Page) =>
-    page.locator('#finder details.finder-combo').evaluateAll((blocks) => blocks.map((b) => [...b.querySelectorAll('ol > li')].map((li) => li.textContent?.trim() ?? '')));
+    page
+      .locator('#finder details.finder-combo')
+      .evaluateAll((blocks) =>
+        blocks.map((b) => [...b.querySelectorAll('ol > li')].map((li) => li.textContent?.trim() ?? '')),
+      );
 
   test('without JavaScript: one <details> per combination of answers, no table to scroll sideways', async () => {
     await withPage(site, noJs, async (page) => {
@@ -222,14 +270,20 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
   });
 
   test('an e-service whose sign-in our data does not state says so, and the advice leaves it out for people who cannot sign in, saying why', async () => {
-    const unstated = catalog.services.find((s) => s.requestChannels.some((c) => c.type === 'e-service' && c.needs.authentication === null))!;
+    const unstated = catalog.services.find((s) =>
+      s.requestChannels.some((c) => c.type === 'e-service' && c.needs.authentication === null),
+    )!;
     expect(unstated, 'the catalogue has such a service').toBeDefined();
     const strings = uiStrings(lang);
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'service', slug: unstated.slug })));
-      expect(await page.locator('#request .need-sign-in-unknown').first().innerText()).toBe(strings['needs.signInUnknown']);
+      expect(await page.locator('#request .need-sign-in-unknown').first().innerText()).toBe(
+        strings['needs.signInUnknown'],
+      );
       // Combinations 5-8 are "cannot sign in".
-      expect(await page.locator('#finder details.finder-combo').nth(4).textContent()).toContain(strings['finder.exclusion.sign-in-unknown']);
+      expect(await page.locator('#finder details.finder-combo').nth(4).textContent()).toContain(
+        strings['finder.exclusion.sign-in-unknown'],
+      );
     });
   });
 
@@ -242,7 +296,9 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
         expect(items.some((item) => item.startsWith(strings['channel.type.home-visit']!))).toBe(false);
         expect(new Set(items).size).toBe(items.length);
       }
-      expect(await page.locator('#finder .finder-limited').first().textContent()).toContain(strings['channel.type.home-visit']);
+      expect(await page.locator('#finder .finder-limited').first().textContent()).toContain(
+        strings['channel.type.home-visit'],
+      );
     });
   });
 
@@ -258,7 +314,9 @@ describe.each(LANGS)('the channel finder in %s', (lang: Lang) => {
       await page.keyboard.press('Enter');
       const fieldsets = page.locator('#finder fieldset');
       await fieldsets.nth(2).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.matches('#finder .finder-details > summary'))).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.matches('#finder .finder-details > summary'))).toBe(
+        true,
+      );
       expect(await fieldsets.count()).toBe(3);
       expect(await page.locator('#finder details.finder-combo').count(), 'the list is replaced').toBe(0);
       const live = page.locator('#finder [aria-live="polite"]');

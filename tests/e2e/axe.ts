@@ -27,7 +27,11 @@ export function axeReport(path: string, violations: Result[]): string {
  * and fails with the report when anything violates WCAG_TAGS. `path` names the page in the
  * message; it defaults to the page's own path.
  */
-export async function expectNoAxeViolations(page: Page, path = new URL(page.url()).pathname, include?: string): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  path = new URL(page.url()).pathname,
+  include?: string,
+): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();

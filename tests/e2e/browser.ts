@@ -112,15 +112,18 @@ export async function recordCspViolations(context: BrowserContext): Promise<stri
   await context.addInitScript((name: string) => {
     const store: string[] = ((window as unknown as Record<string, string[]>)[name] = []);
     document.addEventListener('securitypolicyviolation', (event) => {
-      const line = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}` +
-        (event.sample ? ` (${event.sample})` : '') + (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '');
+      const line =
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${event.documentURI}` +
+        (event.sample ? ` (${event.sample})` : '') +
+        (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '');
       store.push(line);
       (window as unknown as { __reportCspViolation?: (l: string) => void }).__reportCspViolation?.(line);
     });
   }, CSP_GLOBAL);
   context.on('console', (message) => {
     const text = message.text();
-    if (/Content[- ]Security[- ]Policy/i.test(text) && !seen.includes(text)) seen.push(`console ${message.type()}: ${text}`);
+    if (/Content[- ]Security[- ]Policy/i.test(text) && !seen.includes(text))
+      seen.push(`console ${message.type()}: ${text}`);
   });
   return seen;
 }

@@ -21,15 +21,31 @@ interface Box {
 }
 
 const BOXES: Box[] = [
-  { name: 'service search', path: pathFor(LANG, { kind: 'home' }), input: 'q', list: 'q-results', optionPrefix: 'q-option-', query: 'pase' },
-  { name: 'nearest place field', path: pathFor(LANG, { kind: 'service', slug: 'residence-declaration' }), input: 'nearest-place', list: 'nearest-options', optionPrefix: 'nearest-option-', query: 'valm' },
+  {
+    name: 'service search',
+    path: pathFor(LANG, { kind: 'home' }),
+    input: 'q',
+    list: 'q-results',
+    optionPrefix: 'q-option-',
+    query: 'pase',
+  },
+  {
+    name: 'nearest place field',
+    path: pathFor(LANG, { kind: 'service', slug: 'residence-declaration' }),
+    input: 'nearest-place',
+    list: 'nearest-options',
+    optionPrefix: 'nearest-option-',
+    query: 'valm',
+  },
 ];
 
 const attr = (page: Page, id: string, name: string) => page.locator(`#${id}`).getAttribute(name);
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
-const caret = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => (el as HTMLInputElement).selectionStart);
+const caret = (page: Page, id: string) =>
+  page.locator(`#${id}`).evaluate((el) => (el as HTMLInputElement).selectionStart);
 /** The ids of the options with aria-selected="true". */
-const selected = (page: Page, list: string) => page.locator(`#${list} [role="option"][aria-selected="true"]`).evaluateAll((els) => els.map((e) => e.id));
+const selected = (page: Page, list: string) =>
+  page.locator(`#${list} [role="option"][aria-selected="true"]`).evaluateAll((els) => els.map((e) => e.id));
 
 describe.each(BOXES)('the combobox: $name', (box) => {
   async function open(page: Page): Promise<number> {
@@ -61,7 +77,9 @@ describe.each(BOXES)('the combobox: $name', (box) => {
       expect(await attr(page, box.input, 'aria-expanded')).toBe('true');
       expect(await attr(page, box.input, 'aria-activedescendant'), 'typing makes no option active').toBeNull();
       expect(await page.locator(`#${box.list}`).isVisible()).toBe(true);
-      const ids = await page.locator(`#${box.list} [role="option"]`).evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('aria-selected')]));
+      const ids = await page
+        .locator(`#${box.list} [role="option"]`)
+        .evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('aria-selected')]));
       expect(ids).toEqual(ids.map((_, i) => [`${box.optionPrefix}${i}`, 'false']));
     });
   });
@@ -73,7 +91,9 @@ describe.each(BOXES)('the combobox: $name', (box) => {
       await page.keyboard.press('ArrowUp');
       expect(await attr(page, box.input, 'aria-activedescendant'), 'Up from none: the last').toBe(last);
       await page.keyboard.press('ArrowDown');
-      expect(await attr(page, box.input, 'aria-activedescendant'), 'Down from the last: the first').toBe(`${box.optionPrefix}0`);
+      expect(await attr(page, box.input, 'aria-activedescendant'), 'Down from the last: the first').toBe(
+        `${box.optionPrefix}0`,
+      );
       await page.keyboard.press('ArrowDown');
       expect(await attr(page, box.input, 'aria-activedescendant')).toBe(`${box.optionPrefix}1`);
       expect(await selected(page, box.list), 'exactly the active option is selected').toEqual([`${box.optionPrefix}1`]);
@@ -126,7 +146,9 @@ describe.each(BOXES)('the combobox: $name', (box) => {
       };
       const optionTarget = async (i: number) => {
         const option = page.locator(`#${box.optionPrefix}${i}`);
-        return box.input === 'q' ? new URL((await option.getAttribute('href'))!, site.url('/')).pathname : (await option.textContent())!.split(' (')[0]!;
+        return box.input === 'q'
+          ? new URL((await option.getAttribute('href'))!, site.url('/')).pathname
+          : (await option.textContent())!.split(' (')[0]!;
       };
       await open(page);
       await page.keyboard.press('ArrowDown');

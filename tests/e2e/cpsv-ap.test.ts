@@ -15,7 +15,8 @@ import { DIST } from './serve.mjs';
 import { formatGroups, graphOf, stillConstrains, jsonLdQuads, readShapes, validate } from './shacl.ts';
 import type { Quad } from 'n3';
 
-const fixture = (version: string) => readShapes(readFileSync(new URL(`../fixtures/cpsv-ap/cpsv-ap-${version}-SHACL.ttl`, import.meta.url), 'utf8'));
+const fixture = (version: string) =>
+  readShapes(readFileSync(new URL(`../fixtures/cpsv-ap/cpsv-ap-${version}-SHACL.ttl`, import.meta.url), 'utf8'));
 const CPSV = 'http://purl.org/vocab/cpsv#PublicService';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
@@ -24,13 +25,17 @@ let services: number;
 
 beforeAll(async () => {
   quads = await jsonLdQuads(JSON.parse(readFileSync(join(DIST, 'data/cpsv-ap.jsonld'), 'utf8')));
-  services = (JSON.parse(readFileSync(join(DIST, 'data/services.json'), 'utf8')) as { services: unknown[] }).services.length;
+  services = (JSON.parse(readFileSync(join(DIST, 'data/services.json'), 'utf8')) as { services: unknown[] }).services
+    .length;
 });
 
 describe('CPSV-AP export', () => {
   test('everything is in the default graph, and every service is a cpsv:PublicService there', () => {
     const named = quads.filter((q) => q.graph.termType !== 'DefaultGraph');
-    expect(named.length, `${named.length} triples sit in named graphs (${[...new Set(named.map((q) => q.graph.value))].join(', ')})`).toBe(0);
+    expect(
+      named.length,
+      `${named.length} triples sit in named graphs (${[...new Set(named.map((q) => q.graph.value))].join(', ')})`,
+    ).toBe(0);
     const typed = graphOf(quads, 'default').getSubjects(RDF_TYPE, CPSV, null);
     expect(typed.length).toBe(services);
   });
@@ -40,7 +45,9 @@ describe('CPSV-AP export', () => {
     { which: 'all', label: 'all graphs merged' },
   ] as const)('conforms to the CPSV-AP 3.2.0 shapes ($label)', async ({ which }) => {
     const outcome = await validate(fixture('3.2.0'), graphOf(quads, which));
-    console.log(`CPSV-AP 3.2.0, ${which === 'all' ? 'all graphs merged' : 'default graph'}: ${outcome.triples} triples, ${outcome.nodes} nodes, ${outcome.results} results\n${formatGroups(outcome.groups)}`);
+    console.log(
+      `CPSV-AP 3.2.0, ${which === 'all' ? 'all graphs merged' : 'default graph'}: ${outcome.triples} triples, ${outcome.nodes} nodes, ${outcome.results} results\n${formatGroups(outcome.groups)}`,
+    );
     expect(outcome.triples, 'the graph validated is not empty').toBeGreaterThan(services * 5);
     expect(outcome.results, `SHACL results, by shape / path / constraint:\n${formatGroups(outcome.groups)}`).toBe(0);
     expect(outcome.conforms).toBe(true);
@@ -52,6 +59,8 @@ describe('CPSV-AP export', () => {
     console.log(`CPSV-AP 3.1.1 (for comparison): ${outcome.results} results\n${formatGroups(outcome.groups)}`);
     const current = fixture('3.2.0');
     const stillRequired = outcome.groups.filter((g) => stillConstrains(current, older, g));
-    expect(stillRequired, `3.1.1 results whose constraint 3.2.0 still has:\n${formatGroups(stillRequired)}`).toEqual([]);
+    expect(stillRequired, `3.1.1 results whose constraint 3.2.0 still has:\n${formatGroups(stillRequired)}`).toEqual(
+      [],
+    );
   });
 });

@@ -34,7 +34,12 @@ describe('places.geojson (RFC 7946)', () => {
   // The boxes come from 1:110m outlines, which can cut off a country's edge by a few km; 0.2°
   // (about 20 km) absorbs that and still catches a point in the wrong country or lat/lon swapped.
   const MARGIN = 0.2;
-  type Feature = { type: string; id?: unknown; geometry: { type: string; coordinates: number[] } | null; properties: Record<string, unknown> | null };
+  type Feature = {
+    type: string;
+    id?: unknown;
+    geometry: { type: string; coordinates: number[] } | null;
+    properties: Record<string, unknown> | null;
+  };
   let doc: { type: string; features: Feature[]; crs?: unknown; bbox?: unknown };
 
   beforeAll(() => {
@@ -63,7 +68,7 @@ describe('places.geojson (RFC 7946)', () => {
     }
   });
 
-  test('every point lies in its place\'s country: Latvia, or the mission\'s country abroad', () => {
+  test("every point lies in its place's country: Latvia, or the mission's country abroad", () => {
     const located = doc.features.filter((f) => f.geometry !== null);
     expect(located.length).toBeGreaterThan(0);
     const outside = located.flatMap((f) => {
@@ -71,7 +76,8 @@ describe('places.geojson (RFC 7946)', () => {
       const box = BOUNDS[country]?.[1];
       if (!box) return [`${f.id}: no bounding box for country ${country}`];
       const [lon, lat] = f.geometry!.coordinates as [number, number];
-      const inside = lon >= box[0] - MARGIN && lon <= box[2] + MARGIN && lat >= box[1] - MARGIN && lat <= box[3] + MARGIN;
+      const inside =
+        lon >= box[0] - MARGIN && lon <= box[2] + MARGIN && lat >= box[1] - MARGIN && lat <= box[3] + MARGIN;
       return inside ? [] : [`${f.id} (${country}): [${lon}, ${lat}] is outside [${box.join(', ')}]`];
     });
     expect(outside).toEqual([]);
@@ -124,31 +130,46 @@ describe('schema.org blocks of every page', () => {
   const has = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
   const REQUIRED: Record<string, (node: Node) => string[]> = {
     GovernmentService: (n) => [
-      ...(['name', 'description', 'url', 'provider', 'areaServed'] as const).filter((k) => !has(n[k])).map((k) => `no ${k}`),
+      ...(['name', 'description', 'url', 'provider', 'areaServed'] as const)
+        .filter((k) => !has(n[k]))
+        .map((k) => `no ${k}`),
       ...(isNode(n.provider) && has(n.provider.name) ? [] : ['provider without a name']),
     ],
     GovernmentOffice: (n) => [
       ...(['name', 'address'] as const).filter((k) => !has(n[k])).map((k) => `no ${k}`),
-      ...(isNode(n.address) && n.address['@type'] === 'PostalAddress' && has(n.address.addressCountry) ? [] : ['address is not a PostalAddress with a country']),
+      ...(isNode(n.address) && n.address['@type'] === 'PostalAddress' && has(n.address.addressCountry)
+        ? []
+        : ['address is not a PostalAddress with a country']),
     ],
     Offer: (n) => (['price', 'priceCurrency'] as const).filter((k) => !has(n[k])).map((k) => `no ${k}`),
     OpeningHoursSpecification: (n) => [
       ...(['dayOfWeek', 'opens', 'closes'] as const).filter((k) => !has(n[k])).map((k) => `no ${k}`),
-      ...[n.opens, n.closes].filter((t) => typeof t === 'string' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)).map((t) => `time ${t} is not hh:mm`),
+      ...[n.opens, n.closes]
+        .filter((t) => typeof t === 'string' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+        .map((t) => `time ${t} is not hh:mm`),
     ],
-    GeoCoordinates: (n) => (typeof n.latitude === 'number' && typeof n.longitude === 'number' ? [] : ['latitude and longitude must be numbers']),
+    GeoCoordinates: (n) =>
+      typeof n.latitude === 'number' && typeof n.longitude === 'number'
+        ? []
+        : ['latitude and longitude must be numbers'],
   };
 
   let blocks: { page: string; data: Node }[];
 
   beforeAll(() => {
-    const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+      );
     blocks = walk(DIST)
       .filter((f) => f.endsWith('.html'))
       .flatMap((file) => {
         const page = `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
         const html = readFileSync(file, 'utf8');
-        return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => ({ page, data: JSON.parse(m[1]!) as Node }));
+        return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => ({
+          page,
+          data: JSON.parse(m[1]!) as Node,
+        }));
       });
   });
 
@@ -163,7 +184,11 @@ describe('schema.org blocks of every page', () => {
 
   test('every GovernmentService, GovernmentOffice, Offer, opening-hours and point has what the validators require', () => {
     const problems = blocks.flatMap(({ page, data }) =>
-      nodes(data, '$').flatMap(({ path, node }) => values(node['@type']).flatMap((t) => (REQUIRED[String(t)]?.(node) ?? []).map((p) => `${page} ${path} (${String(t)}): ${p}`))),
+      nodes(data, '$').flatMap(({ path, node }) =>
+        values(node['@type']).flatMap((t) =>
+          (REQUIRED[String(t)]?.(node) ?? []).map((p) => `${page} ${path} (${String(t)}): ${p}`),
+        ),
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -172,11 +197,17 @@ describe('schema.org blocks of every page', () => {
     const about = (path: string, type: string) => blocks.filter((b) => b.page === path && b.data['@type'] === type);
     for (const s of catalog.services) {
       const found = about(pathFor(lang, { kind: 'service', slug: s.slug }), 'GovernmentService');
-      expect(found.map((b) => b.data.name), s.id).toEqual([lang === 'lv' ? s.name.lv : s.name.en.text]);
+      expect(
+        found.map((b) => b.data.name),
+        s.id,
+      ).toEqual([lang === 'lv' ? s.name.lv : s.name.en.text]);
     }
     for (const p of catalog.places) {
       const found = about(pathFor(lang, { kind: 'place', slug: p.id }), 'GovernmentOffice');
-      expect(found.map((b) => b.data.name), p.id).toEqual([lang === 'lv' ? p.name.lv : p.name.en.text]);
+      expect(
+        found.map((b) => b.data.name),
+        p.id,
+      ).toEqual([lang === 'lv' ? p.name.lv : p.name.en.text]);
     }
   });
 });
@@ -189,7 +220,10 @@ describe.each([
     '@context': string;
     url: string;
     dialect: { encoding: string; header: boolean };
-    tableSchema: { columns: (CsvColumn & { titles: string; 'dc:description'?: { '@language': string }[] })[]; primaryKey: string };
+    tableSchema: {
+      columns: (CsvColumn & { titles: string; 'dc:description'?: { '@language': string }[] })[];
+      primaryKey: string;
+    };
   };
   let bytes: Buffer;
   let metadata: Metadata;
@@ -208,18 +242,27 @@ describe.each([
     expect(new URL(metadata.url).pathname).toBe(file);
     expect(metadata.dialect).toMatchObject({ encoding: 'utf-8', header: true });
     for (const column of metadata.tableSchema.columns) {
-      expect(column['dc:description']?.map((d) => d['@language']), column.name).toEqual(['lv', 'en']);
+      expect(
+        column['dc:description']?.map((d) => d['@language']),
+        column.name,
+      ).toEqual(['lv', 'en']);
     }
   });
 
-  test('the header is the schema\'s columns, and every cell has its column\'s datatype', () => {
+  test("the header is the schema's columns, and every cell has its column's datatype", () => {
     const parsed = parseCsv(bytes.toString('utf8'), file, { delimiter: ',', quote: '"' });
     expect(parsed.problems).toEqual([]);
     const { columns, primaryKey } = metadata.tableSchema;
     expect(parsed.header).toEqual(columns.map((c) => c.titles));
     expect(parsed.rows).toHaveLength(count);
     const bad = parsed.rows.flatMap((row) =>
-      columns.flatMap((column, i) => (cellConforms(column, row.fields[i] ?? '') ? [] : [`line ${row.line}, ${column.name} (${column.datatype}${column.required ? ', required' : ''}): ${JSON.stringify(row.fields[i])}`])),
+      columns.flatMap((column, i) =>
+        cellConforms(column, row.fields[i] ?? '')
+          ? []
+          : [
+              `line ${row.line}, ${column.name} (${column.datatype}${column.required ? ', required' : ''}): ${JSON.stringify(row.fields[i])}`,
+            ],
+      ),
     );
     expect(bad).toEqual([]);
     const keys = parsed.rows.map((row) => row.fields[columns.findIndex((c) => c.name === primaryKey)]);
@@ -227,8 +270,9 @@ describe.each([
   });
 });
 
-describe.each(LANGS)('the re-users\' data page (%s)', (lang) => {
-  const hrefs = (path: string) => [...readBuilt(`${path}index.html`).matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+describe.each(LANGS)("the re-users' data page (%s)", (lang) => {
+  const hrefs = (path: string) =>
+    [...readBuilt(`${path}index.html`).matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
   test('is linked from "about the data"', () => {
     expect(hrefs(pathFor(lang, { kind: 'about' }))).toContain(pathFor(lang, { kind: 'openData' }));

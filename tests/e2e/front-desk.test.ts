@@ -103,7 +103,9 @@ describe('open-data downloads', () => {
   test.each(['lv', 'en'] as const)('the %s about page links every download', async (lang) => {
     await withPage(site, {}, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'about' })));
-      const hrefs = await page.locator('#open-data a[href^="/data/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('#open-data a[href^="/data/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs.sort()).toEqual(Object.values(DOWNLOADS).sort());
     });
   });
@@ -176,7 +178,9 @@ describe('front desk', () => {
     await withPage(site, {}, async (page) => {
       await page.addInitScript(() => {
         (window as unknown as { printed: number }).printed = 0;
-        window.print = () => { (window as unknown as { printed: number }).printed += 1; };
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
       });
       await page.goto(site.url(pathFor('lv', { kind: 'service', slug: SERVICE })));
       const en = pathFor('en', { kind: 'service', slug: SERVICE });
@@ -192,12 +196,19 @@ describe('offline after the first visit', () => {
   test('a visited service page opens again without a network', async () => {
     // Service workers must run here, so this context does not block them as withPage does;
     // requests off 127.0.0.1 are still refused.
-    const context = await site.browser.newContext({ serviceWorkers: 'allow', locale: 'en-GB', timezoneId: 'Europe/Riga' });
-    const offsite: string[] = [];
-    await context.route((url) => !isLocal(url.href), (route) => {
-      offsite.push(route.request().url());
-      return route.abort('blockedbyclient');
+    const context = await site.browser.newContext({
+      serviceWorkers: 'allow',
+      locale: 'en-GB',
+      timezoneId: 'Europe/Riga',
     });
+    const offsite: string[] = [];
+    await context.route(
+      (url) => !isLocal(url.href),
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);

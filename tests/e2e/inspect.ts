@@ -3,7 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The paths (pathname only) of every link in the page or part, resolved against the page URL. */
 export async function linkPaths(scope: Page | Locator): Promise<string[]> {
-  return scope.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return scope
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** hreflang → path of every <link rel="alternate" hreflang> in the head. */

@@ -32,7 +32,11 @@ function walk(dir: string): string[] {
 /** The URL path a built file is served at: lv/x/index.html → /lv/x/, 404.html → /404.html. */
 function urlPath(file: string): string {
   const rel = relative(DIST, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+  return rel === 'index.html'
+    ? '/'
+    : rel.endsWith('/index.html')
+      ? `/${rel.slice(0, -'index.html'.length)}`
+      : `/${rel}`;
 }
 
 interface Tag {
@@ -47,7 +51,9 @@ function tags(html: string): Tag[] {
     .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
     .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
   const out: Tag[] = [];
-  for (const match of markup.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+  for (const match of markup.matchAll(
+    /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
+  )) {
     const attrs: Record<string, string> = {};
     for (const attr of match[2].matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       attrs[attr[1].toLowerCase()] = decode(attr[2] ?? attr[3] ?? attr[4] ?? '');
@@ -145,7 +151,8 @@ describe('the built site', () => {
           const fragment = decodeURIComponent(url.hash.slice(1));
           if (fragment && tag.name === 'a') {
             const target = pages.get(decodeURI(url.pathname));
-            if (target && !target.ids.has(fragment)) broken.push(`${page.path}: <a href="${value}"> → no id="${fragment}" on ${url.pathname}`);
+            if (target && !target.ids.has(fragment))
+              broken.push(`${page.path}: <a href="${value}"> → no id="${fragment}" on ${url.pathname}`);
           }
         }
       }
@@ -171,7 +178,8 @@ describe('the built site', () => {
       const lang = html?.attrs.lang;
       const expectedLang = /^\/(lv|en)\//.exec(page.path)?.[1];
       if (!lang) problems.push(`${page.path}: no <html lang>`);
-      else if (expectedLang && lang !== expectedLang) problems.push(`${page.path}: <html lang="${lang}">, expected ${expectedLang}`);
+      else if (expectedLang && lang !== expectedLang)
+        problems.push(`${page.path}: <html lang="${lang}">, expected ${expectedLang}`);
       if (!page.title) problems.push(`${page.path}: no <title>`);
       else if (page.path !== ROOT_REDIRECT) {
         const key = `${lang}\u0000${page.title}`;
@@ -196,7 +204,8 @@ describe('the built site', () => {
       const links = page.tags.filter((t) => t.name === 'link');
       const canonical = links.filter((t) => t.attrs.rel === 'canonical').map((t) => t.attrs.href);
       if (canonical.length !== 1) problems.push(`${page.path}: ${canonical.length} canonical links`);
-      else if (canonical[0] !== SITE + page.path) problems.push(`${page.path}: canonical ${canonical[0]}, expected ${SITE + page.path}`);
+      else if (canonical[0] !== SITE + page.path)
+        problems.push(`${page.path}: canonical ${canonical[0]}, expected ${SITE + page.path}`);
       const lang = /^\/(lv|en)\//.exec(page.path)?.[1];
       const alternates = new Map<string, string[]>();
       for (const link of links.filter((t) => t.attrs.rel === 'alternate' && t.attrs.hreflang)) {
@@ -209,10 +218,13 @@ describe('the built site', () => {
           continue;
         }
         const url = internal(hrefs[0], page.path);
-        if (!url || !/^https?:\/\//.test(hrefs[0])) problems.push(`${page.path}: hreflang="${hreflang}" ${hrefs[0]} is not an absolute URL of the site`);
-        else if (!served(url.pathname)) problems.push(`${page.path}: hreflang="${hreflang}" → ${url.pathname} is not built`);
+        if (!url || !/^https?:\/\//.test(hrefs[0]))
+          problems.push(`${page.path}: hreflang="${hreflang}" ${hrefs[0]} is not an absolute URL of the site`);
+        else if (!served(url.pathname))
+          problems.push(`${page.path}: hreflang="${hreflang}" → ${url.pathname} is not built`);
       }
-      if (lang && alternates.get(lang)?.[0] !== SITE + page.path) problems.push(`${page.path}: hreflang="${lang}" does not name the page itself`);
+      if (lang && alternates.get(lang)?.[0] !== SITE + page.path)
+        problems.push(`${page.path}: hreflang="${lang}" does not name the page itself`);
     }
     expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
   });

@@ -48,7 +48,13 @@ describe.each(LANGS)('the map in %s', (lang) => {
       // A marker for every result (some shared), plus the origin.
       await expect.poll(() => markers(page).count()).toBeGreaterThan(1);
       expect(await markers(page).count()).toBeLessThanOrEqual(count + 1);
-      const names = await markers(page).evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt') ?? e.getAttribute('aria-label'), tab: e.getAttribute('tabindex'), role: e.getAttribute('role') })));
+      const names = await markers(page).evaluateAll((els) =>
+        els.map((e) => ({
+          alt: e.getAttribute('alt') ?? e.getAttribute('aria-label'),
+          tab: e.getAttribute('tabindex'),
+          role: e.getAttribute('role'),
+        })),
+      );
       for (const n of names) {
         expect(n.alt).toBeTruthy();
         expect(n.tab).toBe('0');
@@ -57,13 +63,20 @@ describe.each(LANGS)('the map in %s', (lang) => {
       expect(names.map((n) => n.alt)).toContain(text(lang, 'map.origin'));
       // The results' markers carry the list's numbers: "1. name", "2. name", … (places on the same
       // spot share one marker: "8. name; 9. name").
-      const listed = (await page.locator('.nearest-results > li h4').allTextContents()).map((t, i) => `${i + 1}. ${t.trim()}`);
-      const onMap = names.map((n) => n.alt!).filter((a) => a !== text(lang, 'map.origin')).flatMap((a) => a.split('; '));
+      const listed = (await page.locator('.nearest-results > li h4').allTextContents()).map(
+        (t, i) => `${i + 1}. ${t.trim()}`,
+      );
+      const onMap = names
+        .map((n) => n.alt!)
+        .filter((a) => a !== text(lang, 'map.origin'))
+        .flatMap((a) => a.split('; '));
       expect(onMap.sort()).toEqual([...listed].sort());
       expect(await page.locator('.map-number-icon span').first().textContent()).toMatch(/^1(, \d+)*$/);
       expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(text(lang, 'map.zoomIn'));
       expect(await page.locator('.leaflet-control-zoom-out').getAttribute('title')).toBe(text(lang, 'map.zoomOut'));
-      const attribution = page.locator('.leaflet-control-attribution a[href="https://www.openstreetmap.org/copyright"]');
+      const attribution = page.locator(
+        '.leaflet-control-attribution a[href="https://www.openstreetmap.org/copyright"]',
+      );
       expect(await attribution.textContent()).toBe('OpenStreetMap');
       // Tiles came from the fixture; no message about missing tiles.
       await expect.poll(() => guard.tiles.length).toBeGreaterThan(0);
@@ -97,7 +110,9 @@ describe.each(LANGS)('the map in %s', (lang) => {
       expect(await page.locator('.leaflet-popup').count()).toBe(0);
       // Tab goes on from the list item to its link: nothing traps the keyboard in the map.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('.nearest-results > li')?.id)).toBe('nearest-result-0');
+      expect(await page.evaluate(() => document.activeElement?.closest('.nearest-results > li')?.id)).toBe(
+        'nearest-result-0',
+      );
     });
   });
 

@@ -21,7 +21,6 @@ const VALMIERA_NOVADS = '0054000';
 /** Rūjiena's town centre, as a phone would report it. */
 const RUJIENA = { latitude: 57.8967, longitude: 25.3312 };
 
-
 async function open(page: Page, lang: Lang, slug = SERVICE, query = ''): Promise<void> {
   const response = await page.goto(site.url(pathFor(lang, { kind: 'service', slug }) + query));
   expect(response?.status()).toBe(200);
@@ -101,7 +100,10 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
       const option = page.locator('#nearest-options [role="option"]', { hasText: 'Rūjiena' });
       await option.first().waitFor();
       await page.locator('#nearest-place').fill('Qwxzqwxz');
-      await page.getByRole('button', { name: text(lang, 'nearest.find') }).first().click();
+      await page
+        .getByRole('button', { name: text(lang, 'nearest.find') })
+        .first()
+        .click();
       await page.locator('.nearest-status .nearest-error').waitFor();
       expect(await page.locator('.nearest-status').textContent()).toContain('Qwxzqwxz');
       expect(await results(page).count()).toBe(0);
@@ -115,7 +117,9 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
       await page.locator('form:has(#nearest-municipality) button[type="submit"]').click();
       await expectResults(page, lang);
       expect(new URL(page.url()).searchParams.get('pasvaldiba')).toBe(VALMIERA_NOVADS);
-      expect(await resultsHeading(page).textContent()).toContain(lang === 'lv' ? 'Valmieras novads' : 'Valmiera Municipality');
+      expect(await resultsHeading(page).textContent()).toContain(
+        lang === 'lv' ? 'Valmieras novads' : 'Valmiera Municipality',
+      );
       // Restored from the URL.
       await page.reload();
       await results(page).first().waitFor();
@@ -178,7 +182,12 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
 
   test('when the nearest place is far and no remote way completes the service, it says to go in person and offers no remote way', async () => {
     await withPage(site, {}, async (page) => {
-      await open(page, lang, IN_PERSON_SERVICE, `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`);
+      await open(
+        page,
+        lang,
+        IN_PERSON_SERVICE,
+        `?vieta=${encodeURIComponent('Rūjiena')}&pasvaldiba=${VALMIERA_NOVADS}`,
+      );
       const note = page.locator('[data-far="true"]');
       await note.waitFor();
       expect(await note.locator('a').count()).toBe(0);
@@ -227,14 +236,18 @@ describe.each(LANGS)('nearest places in %s', (lang) => {
       const status = page.locator('.nearest-status');
       await expect.poll(() => status.textContent()).toContain('200');
       // The message without its number, as uiText gives it.
-      expect((await status.textContent())!.replace(/\s*200\s*/, ' ')).toContain(text(lang, 'nearest.tooLong').replace(/\s+/g, ' '));
+      expect((await status.textContent())!.replace(/\s*200\s*/, ' ')).toContain(
+        text(lang, 'nearest.tooLong').replace(/\s+/g, ' '),
+      );
     });
   });
 });
 
 test('without JavaScript the service page leads to its places by municipality, and no finder appears', async () => {
   await withPage(site, { javaScriptEnabled: false }, async (page) => {
-    const response = await page.goto(site.url(pathFor('lv', { kind: 'service', slug: SERVICE }) + `?pasvaldiba=${VALMIERA_NOVADS}`));
+    const response = await page.goto(
+      site.url(pathFor('lv', { kind: 'service', slug: SERVICE }) + `?pasvaldiba=${VALMIERA_NOVADS}`),
+    );
     expect(response?.status()).toBe(200);
     const municipalities = await page.locator('#places details a').allTextContents();
     expect(municipalities).toContain('Valmieras novads');

@@ -59,7 +59,9 @@ describe('the root and unknown addresses', () => {
     await withPage(site, { javaScriptEnabled: false }, async (page) => {
       // Read the redirect page itself, without following it.
       const html = await (await page.request.get(site.url('/'), { maxRedirects: 0 })).text();
-      expect(html, 'a <meta http-equiv="refresh"> to /lv/').toMatch(/<meta[^>]+http-equiv=["']?refresh["']?[^>]+\/lv\//i);
+      expect(html, 'a <meta http-equiv="refresh"> to /lv/').toMatch(
+        /<meta[^>]+http-equiv=["']?refresh["']?[^>]+\/lv\//i,
+      );
       expect(html, 'a link to /lv/ for browsers that ignore the refresh').toMatch(/<a[^>]+href=["'][^"']*\/lv\/["']/i);
     });
   });
@@ -83,7 +85,8 @@ describe('the root and unknown addresses', () => {
       for (const lang of LANGS) {
         await page.goto(site.url('/en/no-such-page/'));
         // With JavaScript, type only once the search islands have hydrated (they render the box anew).
-        if (javaScriptEnabled) await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        if (javaScriptEnabled)
+          await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
         const form = page.locator(`form[action="${pathFor(lang, { kind: 'services' })}"]`);
         expect(await form.count(), `one ${lang} search form`).toBe(1);
         expect(await form.evaluate((f) => f.closest('[lang]')?.getAttribute('lang'))).toBe(lang);
@@ -106,7 +109,11 @@ describe('the root and unknown addresses', () => {
 
 describe('privacy', () => {
   test.each(LANGS)('no request leaves 127.0.0.1 on the %s home, service and place pages', async (lang) => {
-    const refs = [{ kind: 'home' }, { kind: 'service', slug: SERVICE_SLUGS[0] }, { kind: 'place', slug: firstPlaceId() }] as const;
+    const refs = [
+      { kind: 'home' },
+      { kind: 'service', slug: SERVICE_SLUGS[0] },
+      { kind: 'place', slug: firstPlaceId() },
+    ] as const;
     for (const ref of refs) {
       await withPage(site, {}, async (page, guard) => {
         await page.goto(site.url(pathFor(lang, ref)), { waitUntil: 'networkidle' });

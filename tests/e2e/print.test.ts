@@ -31,27 +31,32 @@ function smallestText(page: Page): Promise<number> {
 }
 
 describe.each(LANGS)('printed cards in %s', (lang) => {
-  test.each(LONGEST)('the %s card fits one A4 and one Letter sheet, 11 pt, with the QR code, the page address and the check date', async (slug) => {
-    await withPage(site, {}, async (page) => {
-      const path = pathFor(lang, { kind: 'service', slug });
-      await page.goto(site.url(path));
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.qr-code svg').isVisible()).toBe(true);
-      const text = await page.locator('main').innerText();
-      expect(text).toContain(path);
-      expect(text).toContain(uiText(lang, 'service.checked').split(' ')[0]!);
-      expect(text).not.toContain(uiText(lang, 'checklist.intro'));
-      expect(await smallestText(page)).toBeGreaterThanOrEqual(MIN_BODY_PX);
-      for (const format of FORMATS) {
-        const pdf = await page.pdf({ format, preferCSSPageSize: false });
-        expect(pdfPages(pdf), format).toBe(1);
-      }
-    });
-  });
+  test.each(LONGEST)(
+    'the %s card fits one A4 and one Letter sheet, 11 pt, with the QR code, the page address and the check date',
+    async (slug) => {
+      await withPage(site, {}, async (page) => {
+        const path = pathFor(lang, { kind: 'service', slug });
+        await page.goto(site.url(path));
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.qr-code svg').isVisible()).toBe(true);
+        const text = await page.locator('main').innerText();
+        expect(text).toContain(path);
+        expect(text).toContain(uiText(lang, 'service.checked').split(' ')[0]!);
+        expect(text).not.toContain(uiText(lang, 'checklist.intro'));
+        expect(await smallestText(page)).toBeGreaterThanOrEqual(MIN_BODY_PX);
+        for (const format of FORMATS) {
+          const pdf = await page.pdf({ format, preferCSSPageSize: false });
+          expect(pdfPages(pdf), format).toBe(1);
+        }
+      });
+    },
+  );
 
   test('the card carries the place chosen in the finder: the nearest three with address, hours and phone', async () => {
     await withPage(site, {}, async (page) => {
-      await page.goto(site.url(pathFor(lang, { kind: 'service', slug: 'residence-declaration' }) + '?pasvaldiba=0001000'));
+      await page.goto(
+        site.url(pathFor(lang, { kind: 'service', slug: 'residence-declaration' }) + '?pasvaldiba=0001000'),
+      );
       const results = page.locator('.nearest-results > li');
       await results.first().waitFor();
       expect(await results.count()).toBeGreaterThan(3);
@@ -63,11 +68,16 @@ describe.each(LANGS)('printed cards in %s', (lang) => {
         expect(await item.locator('h4 a').isVisible()).toBe(true);
         expect(await item.innerText()).toMatch(/\d/);
         const hours = item.locator('.nearest-hours');
-        expect((await hours.count()) > 0 ? await hours.isVisible() : await item.locator('.open-now-unknown, .open-now').first().isVisible()).toBe(true);
+        expect(
+          (await hours.count()) > 0
+            ? await hours.isVisible()
+            : await item.locator('.open-now-unknown, .open-now').first().isVisible(),
+        ).toBe(true);
       }
       expect(await printed.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
       expect(await page.locator('#places form').first().isVisible()).toBe(false);
-      for (const format of FORMATS) expect(pdfPages(await page.pdf({ format, preferCSSPageSize: false })), format).toBe(1);
+      for (const format of FORMATS)
+        expect(pdfPages(await page.pdf({ format, preferCSSPageSize: false })), format).toBe(1);
     });
   });
 
@@ -75,7 +85,8 @@ describe.each(LANGS)('printed cards in %s', (lang) => {
     await withPage(site, {}, async (page) => {
       await page.goto(site.url(pathFor(lang, { kind: 'place', slug: firstPlaceId() })));
       await page.emulateMedia({ media: 'print' });
-      for (const format of FORMATS) expect(pdfPages(await page.pdf({ format, preferCSSPageSize: false })), format).toBe(1);
+      for (const format of FORMATS)
+        expect(pdfPages(await page.pdf({ format, preferCSSPageSize: false })), format).toBe(1);
     });
   });
 });

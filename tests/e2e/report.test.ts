@@ -19,14 +19,21 @@ const noJs = { javaScriptEnabled: false };
 const catalog = loadCatalog();
 const rows = dimensionTable(catalog);
 
-
 /** The numbers in one column of a table's body, top to bottom. */
 const column = (page: Page, table: string, index: number) =>
-  page.locator(`${table} tbody tr`).evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent!.trim()), index);
+  page
+    .locator(`${table} tbody tr`)
+    .evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent!.trim()), index);
 
 /** Gaps (partly or not provided) per institution, from the same rules the page uses. */
 const gapsOf = (institution: string) =>
-  rows.filter((r) => r.institution === institution).reduce((n, r) => n + DIMENSIONS.filter(({ key }) => ['partly', 'not-provided'].includes(r.assessment[key].status)).length, 0);
+  rows
+    .filter((r) => r.institution === institution)
+    .reduce(
+      (n, r) =>
+        n + DIMENSIONS.filter(({ key }) => ['partly', 'not-provided'].includes(r.assessment[key].status)).length,
+      0,
+    );
 
 describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
   const reportPath = pathFor(lang, { kind: 'accessReport' });
@@ -36,7 +43,9 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       expect((await page.goto(site.url(reportPath)))?.status()).toBe(200);
       const table = page.locator('#report-overview');
       expect(await table.locator('caption').count()).toBe(1);
-      const ids = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-institution')));
+      const ids = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-institution')));
       expect([...ids].sort()).toEqual(catalog.institutions.map((i) => i.id).sort());
       const gaps = (await column(page, '#report-overview', 2)).map(Number);
       expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
@@ -46,7 +55,9 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       // A row with services links the institution's report; its tags carry words, not colour alone.
       const top = table.locator('tbody tr').first();
       const id = (await top.getAttribute('data-institution'))!;
-      expect(await top.locator('th a').getAttribute('href')).toBe(pathFor(lang, { kind: 'accessReportInstitution', slug: id }));
+      expect(await top.locator('th a').getAttribute('href')).toBe(
+        pathFor(lang, { kind: 'accessReportInstitution', slug: id }),
+      );
       const tags = await top.locator('.status-tag').allInnerTexts();
       expect(tags.length).toBeGreaterThan(0);
       for (const tag of tags) expect(tag).toMatch(/\p{L}.*: \d+$/u);
@@ -54,7 +65,10 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       const services = rows.filter((r) => r.institution === id).length;
       for (const { code } of DIMENSIONS) {
         const counts = await top.locator(`td[data-dimension="${code}"] .status-count`).allInnerTexts();
-        expect(counts.reduce((n, c) => n + Number(c), 0), code).toBe(services);
+        expect(
+          counts.reduce((n, c) => n + Number(c), 0),
+          code,
+        ).toBe(services);
       }
     });
   });
@@ -71,10 +85,14 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       expect(await services.getAttribute('aria-sort')).toBe('descending');
       const counts = (await column(page, '#report-overview', 1)).map(Number);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
-      expect(await page.locator('#report-overview ~ [data-sort-status], [data-sort-status]').first().innerText()).toContain(text(lang, 'report.col.serviceCount'));
+      expect(
+        await page.locator('#report-overview ~ [data-sort-status], [data-sort-status]').first().innerText(),
+      ).toContain(text(lang, 'report.col.serviceCount'));
       await page.keyboard.press('Enter');
       expect(await services.getAttribute('aria-sort')).toBe('ascending');
-      expect((await column(page, '#report-overview', 1)).map(Number)).toEqual([...counts].reverse().sort((a, b) => a - b));
+      expect((await column(page, '#report-overview', 1)).map(Number)).toEqual(
+        [...counts].reverse().sort((a, b) => a - b),
+      );
       // By name, A–Z in the page's language.
       const nameButton = table.locator('thead th').first().locator('button');
       await nameButton.focus();
@@ -86,7 +104,12 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
   });
 
   test('not known is its own status, counted apart, with the facts that would settle it', async () => {
-    const notKnown = rows.flatMap((r) => DIMENSIONS.filter(({ key }) => r.assessment[key].status === 'not-known').map(({ code }) => ({ id: r.serviceId, code })));
+    const notKnown = rows.flatMap((r) =>
+      DIMENSIONS.filter(({ key }) => r.assessment[key].status === 'not-known').map(({ code }) => ({
+        id: r.serviceId,
+        code,
+      })),
+    );
     expect(notKnown.length, 'the catalogue has not-known dimensions').toBeGreaterThan(0);
     await withPage(site, noJs, async (page) => {
       await page.goto(site.url(reportPath));
@@ -133,11 +156,16 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       expect(await row.locator('th').innerText()).toBe(text(lang, 'report.adviceShort.publish-english'));
       expect(await row.locator('a').getAttribute('href')).toBe('https://eur-lex.europa.eu/eli/reg/2018/1724/oj');
       expect(await row.locator('a').innerText()).toBe(text(lang, 'report.basis.sdg-art-12'));
-      expect(await row.locator('td.num').innerText()).toBe(String(summary.find((r) => r.advice.code === 'publish-english')!.services));
+      expect(await row.locator('td.num').innerText()).toBe(
+        String(summary.find((r) => r.advice.code === 'publish-english')!.services),
+      );
 
       await page.goto(site.url(pathFor(lang, { kind: 'accessReportInstitution', slug: english.institution })));
       const serviceName = lang === 'lv' ? english.name.lv : english.name.en.text;
-      const block = page.locator('.report-gaps > li > details').filter({ has: page.locator('summary', { hasText: serviceName }) }).first();
+      const block = page
+        .locator('.report-gaps > li > details')
+        .filter({ has: page.locator('summary', { hasText: serviceName }) })
+        .first();
       const advice = block.locator('.report-advice li[data-advice="publish-english"]');
       expect(await advice.count()).toBe(1);
       expect(await advice.locator('a[href="https://eur-lex.europa.eu/eli/reg/2018/1724/oj"]').count()).toBe(1);
@@ -156,20 +184,34 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
         expect(csv.status()).toBe(200);
         const bytes = await csv.body();
         expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
-        const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-        expect(lines[0]!.split(',').slice(0, 3)).toEqual([text(lang, 'report.csv.col.service'), text(lang, 'report.csv.col.name'), text(lang, 'report.csv.col.institution')]);
+        const lines = bytes
+          .toString('utf8')
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')
+          .filter(Boolean);
+        expect(lines[0]!.split(',').slice(0, 3)).toEqual([
+          text(lang, 'report.csv.col.service'),
+          text(lang, 'report.csv.col.name'),
+          text(lang, 'report.csv.col.institution'),
+        ]);
         expect(lines.length - 1).toBe(id ? own.length : rows.length);
-        const json = JSON.parse((await (await page.request.get(site.url(accessReportJsonPath(lang, id)))).text()));
+        const json = JSON.parse(await (await page.request.get(site.url(accessReportJsonPath(lang, id)))).text());
         expect(json.rows.length).toBe(lines.length - 1);
         expect(json.columns.map((c: { label: string }) => c.label)).toEqual(lines[0]!.split(','));
       }
-      const body = (await (await page.request.get(site.url(accessReportCsvPath(lang, institution.id)))).body()).toString('utf8');
+      const body = (
+        await (await page.request.get(site.url(accessReportCsvPath(lang, institution.id)))).body()
+      ).toString('utf8');
       // The institution's name in the language, never its code.
       expect(body).toContain(lang === 'lv' ? institution.name.lv : institution.name.en.text);
       if (lang === 'lv') expect(body).toContain('Iestāde');
-      const json = JSON.parse((await (await page.request.get(site.url(accessReportJsonPath(lang, institution.id)))).text()));
+      const json = JSON.parse(
+        await (await page.request.get(site.url(accessReportJsonPath(lang, institution.id)))).text(),
+      );
       expect(json.rows.every((r: Record<string, string>) => r.institution !== institution.id)).toBe(true);
-      expect(json.rows.map((r: Record<string, string>) => r.service).sort()).toEqual(own.map((r) => r.serviceId).sort());
+      expect(json.rows.map((r: Record<string, string>) => r.service).sort()).toEqual(
+        own.map((r) => r.serviceId).sort(),
+      );
     });
   });
 
@@ -183,7 +225,8 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
         const facts = socialGroupFacts(catalog, service);
         for (const group of ['lowIncome', 'lowDigitalSkills', 'impairments'] as const) {
           const cell = page.locator(`#report-social tr[data-service="${service.id}"] td[data-group="${group}"]`);
-          if (somethingFor(facts, group)) expect(await cell.locator('li').count(), `${service.id} ${group}`).toBeGreaterThan(0);
+          if (somethingFor(facts, group))
+            expect(await cell.locator('li').count(), `${service.id} ${group}`).toBeGreaterThan(0);
           else expect(await cell.locator('.social-none').innerText()).toBe(text(lang, 'social.nothing'));
         }
       }
@@ -196,11 +239,16 @@ describe.each(LANGS)('the report overview in %s', (lang: Lang) => {
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ preferCSSPageSize: true });
       // Every page's MediaBox is 842 × 595 points: A4 on its side.
-      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+        Math.round(Number(m[1])),
+        Math.round(Number(m[2])),
+      ]);
       expect(boxes.length).toBeGreaterThan(0);
       for (const box of boxes) expect(box).toEqual([842, 595]);
       // The overview fits the sheet's width: nothing scrolls sideways on paper.
-      const overflow = await page.locator('#report-dimensions').evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
+      const overflow = await page
+        .locator('#report-dimensions')
+        .evaluate((table) => table.scrollWidth - table.parentElement!.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });

@@ -6,7 +6,11 @@ import { MISSING_CHROMIUM, chromiumPath, hasChromium } from './chromium-path.mjs
 const dist = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
 
 if (!hasChromium()) {
-  console.error(process.env.CHROMIUM_PATH ? `${MISSING_CHROMIUM} (CHROMIUM_PATH=${chromiumPath()} is not an executable)` : MISSING_CHROMIUM);
+  console.error(
+    process.env.CHROMIUM_PATH
+      ? `${MISSING_CHROMIUM} (CHROMIUM_PATH=${chromiumPath()} is not an executable)`
+      : MISSING_CHROMIUM,
+  );
   process.exit(1);
 }
 if (!existsSync(dist)) {

@@ -18,10 +18,21 @@ const NOTHING = 'qqxxzzqq';
 const MISSPELT = { lv: ['jensija', 'old-age-pension'], en: ['bassport', 'passport-eid'] } as const;
 /** How people ask, in the page's language and in Russian and Ukrainian, and the service each finds first. */
 const EVERYDAY = {
-  lv: [['kur var dabūt id karti', 'passport-eid'], ['pārdevu mašīnu', 'vehicle-owner-change'], ['gribu šķirties', 'divorce-notary']],
-  en: [['employment permit', 'residence-permit'], ['how do I end my marriage', 'divorce-notary']],
+  lv: [
+    ['kur var dabūt id karti', 'passport-eid'],
+    ['pārdevu mašīnu', 'vehicle-owner-change'],
+    ['gribu šķirties', 'divorce-notary'],
+  ],
+  en: [
+    ['employment permit', 'residence-permit'],
+    ['how do I end my marriage', 'divorce-notary'],
+  ],
 } as const;
-const CYRILLIC = [['права на вождение', 'driving-licence'], ['больничный лист', 'sickness-benefit'], ['розлучення', 'divorce-notary']] as const;
+const CYRILLIC = [
+  ['права на вождение', 'driving-licence'],
+  ['больничный лист', 'sickness-benefit'],
+  ['розлучення', 'divorce-notary'],
+] as const;
 const MAX = 200;
 
 /** The page with the island switched on (client:idle has run and made the input a combobox). */
@@ -55,12 +66,18 @@ describe.each(LANGS)('search in %s', (lang) => {
       expect(await input.getAttribute('aria-expanded')).toBe('true');
       expect(await input.getAttribute('aria-controls')).toBe('q-results');
       expect(await page.locator('#q-results').getAttribute('role')).toBe('listbox');
-      const hrefs = await options(page).evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const hrefs = await options(page).evaluateAll((els) =>
+        els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
       expect(hrefs[0], 'the passport service comes first').toBe(service);
       // Each result says, in words, which kinds of channel exist.
       const envs = uiStrings(lang);
       const first = await options(page).first().innerText();
-      expect([envs['channel.env.electronic'], envs['channel.env.remote'], envs['channel.env.inPerson']].some((w) => first.includes(w))).toBe(true);
+      expect(
+        [envs['channel.env.electronic'], envs['channel.env.remote'], envs['channel.env.inPerson']].some((w) =>
+          first.includes(w),
+        ),
+      ).toBe(true);
       const status = page.locator('[role="status"]');
       expect(await status.getAttribute('aria-live')).toBe('polite');
       await expect.poll(() => status.innerText(), { timeout: 5000 }).toBe(countText(lang, hrefs.length));
@@ -126,7 +143,11 @@ describe.each(LANGS)('search in %s', (lang) => {
       await open(page, lang, `${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(QUERY[lang])}`);
       expect(await page.locator('#q').inputValue()).toBe(QUERY[lang]);
       await options(page).first().waitFor();
-      expect(await options(page).first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(service);
+      expect(
+        await options(page)
+          .first()
+          .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      ).toBe(service);
     });
   });
 
@@ -139,25 +160,36 @@ describe.each(LANGS)('search in %s', (lang) => {
       await none.waitFor();
       const said = uiStrings(lang)['search.noResults'].replace('{{query}}', NOTHING);
       await expect.poll(() => page.locator('[role="status"]').innerText(), { timeout: 5000 }).toBe(said);
-      const paths = await none.locator('a[href]').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const paths = await none
+        .locator('a[href]')
+        .evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(paths).toContain(pathFor(lang, { kind: 'services' }));
-      expect(paths.some((p) => p.startsWith(pathFor(lang, { kind: 'lifeSituation', slug: 'x' }).replace(/x\/$/, '')))).toBe(true);
+      expect(
+        paths.some((p) => p.startsWith(pathFor(lang, { kind: 'lifeSituation', slug: 'x' }).replace(/x\/$/, ''))),
+      ).toBe(true);
       expect(await page.locator('#q').getAttribute('aria-expanded')).toBe('false');
     });
   });
 
-  test.each([...EVERYDAY[lang], ...CYRILLIC])('"%s" finds %s first, named in the page\'s language', async (query, slug) => {
-    await withPage(site, {}, async (page) => {
-      await open(page, lang);
-      await page.locator('#q').focus();
-      await page.keyboard.insertText(query);
-      await options(page).first().waitFor();
-      const first = options(page).first();
-      expect(await first.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(pathFor(lang, { kind: 'service', slug }));
-      const names = JSON.parse(readFileSync(new URL(`../../data/services/${slug}.json`, import.meta.url), 'utf8')).name;
-      expect(await first.locator('.search-option-name').innerText()).toBe(lang === 'lv' ? names.lv : names.en.text);
-    });
-  });
+  test.each([...EVERYDAY[lang], ...CYRILLIC])(
+    '"%s" finds %s first, named in the page\'s language',
+    async (query, slug) => {
+      await withPage(site, {}, async (page) => {
+        await open(page, lang);
+        await page.locator('#q').focus();
+        await page.keyboard.insertText(query);
+        await options(page).first().waitFor();
+        const first = options(page).first();
+        expect(await first.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(
+          pathFor(lang, { kind: 'service', slug }),
+        );
+        const names = JSON.parse(
+          readFileSync(new URL(`../../data/services/${slug}.json`, import.meta.url), 'utf8'),
+        ).name;
+        expect(await first.locator('.search-option-name').innerText()).toBe(lang === 'lv' ? names.lv : names.en.text);
+      });
+    },
+  );
 
   test('nothing found: did you mean offers a service near the misspelt word', async () => {
     const [word, slug] = MISSPELT[lang];
@@ -168,7 +200,9 @@ describe.each(LANGS)('search in %s', (lang) => {
       const none = page.locator('.search-none');
       await none.waitFor();
       expect(await none.innerText()).toContain(uiStrings(lang)['search.didYouMean']);
-      const offered = await none.locator('.search-suggestions a').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const offered = await none
+        .locator('.search-suggestions a')
+        .evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(offered).toContain(pathFor(lang, { kind: 'service', slug }));
       await expectNoAxeViolations(page);
     });
@@ -200,7 +234,11 @@ describe.each(LANGS)('search in %s', (lang) => {
 
   test('a long ?q= in the URL is cut to 200 characters in the box and the address bar', async () => {
     await withPage(site, {}, async (page) => {
-      await open(page, lang, `${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(`${QUERY[lang]} `.repeat(400))}`);
+      await open(
+        page,
+        lang,
+        `${pathFor(lang, { kind: 'services' })}?q=${encodeURIComponent(`${QUERY[lang]} `.repeat(400))}`,
+      );
       await expect.poll(() => page.locator('#q').inputValue()).toHaveLength(MAX);
       await expect.poll(() => new URL(page.url()).searchParams.get('q')?.length).toBeLessThanOrEqual(MAX);
       await options(page).first().waitFor();
@@ -215,7 +253,12 @@ describe.each(LANGS)('search in %s', (lang) => {
         await page.locator('#q').fill('');
         await page.keyboard.insertText(typed);
         await options(page).first().waitFor();
-        expect(await options(page).first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname), typed).toBe(service);
+        expect(
+          await options(page)
+            .first()
+            .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          typed,
+        ).toBe(service);
       }
     });
   });
@@ -230,7 +273,8 @@ describe.each(LANGS)('search in %s', (lang) => {
       // Document order: the notice's life situations, then the letter index, then the A–Z list
       // (locator.evaluate runs where page.evaluate cannot, with the page's JavaScript off).
       const order = await page.locator('main').evaluate((main) => {
-        const follows = (a: Element | null, b: Element | null) => !!a && !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        const follows = (a: Element | null, b: Element | null) =>
+          !!a && !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
         const situations = main.querySelector('.nojs-search li a');
         const letters = main.querySelector('.az-letters');
         const firstService = main.querySelector('section a');
@@ -248,7 +292,9 @@ describe.each(LANGS)('search in %s', (lang) => {
     await withPage(site, {}, async (page) => {
       const html = await (await fetch(site.url(path))).text();
       const noJs = html.replace(/<\/?noscript>/g, '').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-      await page.route(site.url(path), (route) => route.fulfill({ body: noJs, contentType: 'text/html; charset=utf-8' }));
+      await page.route(site.url(path), (route) =>
+        route.fulfill({ body: noJs, contentType: 'text/html; charset=utf-8' }),
+      );
       await page.goto(site.url(path));
       expect(await page.locator('.nojs-search').isVisible()).toBe(true);
       await expectNoAxeViolations(page);

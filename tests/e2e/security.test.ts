@@ -19,9 +19,13 @@ function pagesToVisit(): { name: string; ref: PageRef }[] {
 
 /** Waits until every island that hydrates without scrolling (client:load / idle) has hydrated. */
 async function islandsHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0, undefined, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0,
+    undefined,
+    {
+      timeout: 15_000,
+    },
+  );
 }
 
 /**
@@ -31,13 +35,20 @@ async function islandsHydrated(page: Page): Promise<void> {
  */
 async function allIslandsHydrated(page: Page): Promise<void> {
   await islandsHydrated(page);
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.querySelector('astro-island') && (d.open = true)));
-  for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.evaluate(() =>
+    document.querySelectorAll('details').forEach((d) => d.querySelector('astro-island') && (d.open = true)),
+  );
+  for (const island of await page.locator('astro-island[ssr]').all())
+    await island.scrollIntoViewIfNeeded().catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+    timeout: 15_000,
+  });
 }
 
 async function policyOf(page: Page): Promise<string[]> {
-  return page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((els) => els.map((el) => el.getAttribute('content') ?? ''));
+  return page
+    .locator('meta[http-equiv="content-security-policy" i]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('content') ?? ''));
 }
 
 describe.each(LANGS)('Content-Security-Policy in %s', (lang: Lang) => {
@@ -49,7 +60,10 @@ describe.each(LANGS)('Content-Security-Policy in %s', (lang: Lang) => {
         expect(response?.status(), `${path} should load`).toBe(200);
         const policies = await policyOf(page);
         expect(policies, `${path}: one content-security-policy <meta>`).toHaveLength(1);
-        const scriptSrc = policies[0].split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+        const scriptSrc = policies[0]
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src'));
         expect(scriptSrc, `${path}: script-src`).toBeDefined();
         expect(scriptSrc).not.toContain("'unsafe-inline'");
         expect(scriptSrc).not.toContain("'unsafe-eval'");
@@ -121,7 +135,10 @@ describe('text from the address is never written as HTML', () => {
         await islandsHydrated(page);
         // Give the search island time to run the query and render its results.
         await page.waitForTimeout(300);
-        expect(await page.locator('img[src="x"], svg[onload], iframe[src^="javascript"]').count(), 'elements from the payload').toBe(0);
+        expect(
+          await page.locator('img[src="x"], svg[onload], iframe[src^="javascript"]').count(),
+          'elements from the payload',
+        ).toBe(0);
         expect(await page.locator('[onerror], [onload]').count(), 'event-handler attributes').toBe(0);
         expect(dialogs, 'dialogs opened').toEqual([]);
         const search = page.locator('input[name="q"]').first();

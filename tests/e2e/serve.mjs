@@ -9,7 +9,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The built site: <repo>/dist, or the folder in PIEEJAMS_DIST (a build made with --outDir elsewhere). */
-export const DIST = process.env.PIEEJAMS_DIST ? resolve(process.env.PIEEJAMS_DIST) : fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env.PIEEJAMS_DIST
+  ? resolve(process.env.PIEEJAMS_DIST)
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Content types by file extension; anything else is served as bytes. */
 const TYPES = {

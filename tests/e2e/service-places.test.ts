@@ -11,23 +11,32 @@ const site = useSite();
 const catalog = loadCatalog();
 
 describe.each(LANGS)('the places page of a service in %s', (lang) => {
-  test.each(SERVICE_SLUGS)('%s lists every place by municipality, with a jump list, without JavaScript', async (slug) => {
-    const service = catalog.services.find((s) => s.slug === slug)!;
-    const places = placesOffering(catalog, service);
-    const groups = groupByMunicipality(catalog, places.filter((p) => p.country === 'LV'), lang);
-    await withPage(site, { javaScriptEnabled: false }, async (page) => {
-      const response = await page.goto(site.url(pathFor(lang, { kind: 'servicePlaces', slug })));
-      expect(response?.status()).toBe(200);
-      expect(await page.locator('main .card-list > li').count()).toBe(places.length);
-      const headings = await page.locator('main section > h2').allTextContents();
-      expect(headings.slice(0, groups.length)).toEqual(groups.map((g) => g.municipality!.name[lang]));
-      const jumps = page.locator('.jump-list a');
-      expect(await jumps.count()).toBe(groups.length + (places.length > groups.reduce((n, g) => n + g.items.length, 0) ? 1 : 0));
-      for (const href of await jumps.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
-        expect(await page.locator(href).count(), href).toBe(1);
-      }
-    });
-  });
+  test.each(SERVICE_SLUGS)(
+    '%s lists every place by municipality, with a jump list, without JavaScript',
+    async (slug) => {
+      const service = catalog.services.find((s) => s.slug === slug)!;
+      const places = placesOffering(catalog, service);
+      const groups = groupByMunicipality(
+        catalog,
+        places.filter((p) => p.country === 'LV'),
+        lang,
+      );
+      await withPage(site, { javaScriptEnabled: false }, async (page) => {
+        const response = await page.goto(site.url(pathFor(lang, { kind: 'servicePlaces', slug })));
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('main .card-list > li').count()).toBe(places.length);
+        const headings = await page.locator('main section > h2').allTextContents();
+        expect(headings.slice(0, groups.length)).toEqual(groups.map((g) => g.municipality!.name[lang]));
+        const jumps = page.locator('.jump-list a');
+        expect(await jumps.count()).toBe(
+          groups.length + (places.length > groups.reduce((n, g) => n + g.items.length, 0) ? 1 : 0),
+        );
+        for (const href of await jumps.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+          expect(await page.locator(href).count(), href).toBe(1);
+        }
+      });
+    },
+  );
 
   test.each(SERVICE_SLUGS)('the %s service page links the places page and lists no place itself', async (slug) => {
     await withPage(site, { javaScriptEnabled: false }, async (page) => {
@@ -42,7 +51,9 @@ describe.each(LANGS)('the places page of a service in %s', (lang) => {
 
 test('with JavaScript the service page lists at most the five nearest places', async () => {
   await withPage(site, {}, async (page) => {
-    await page.goto(site.url(pathFor('en', { kind: 'service', slug: 'residence-declaration' }) + '?pasvaldiba=0054000'));
+    await page.goto(
+      site.url(pathFor('en', { kind: 'service', slug: 'residence-declaration' }) + '?pasvaldiba=0054000'),
+    );
     const results = page.locator('.nearest-results > li');
     await results.first().waitFor();
     expect(await results.count()).toBeLessThanOrEqual(5);

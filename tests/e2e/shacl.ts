@@ -96,7 +96,15 @@ export async function validate(shapes: Store, data: Store): Promise<ShaclOutcome
     const path = result.path ? prefixed(result.path.value) : '';
     const constraint = (result.sourceConstraintComponent?.value ?? '').replace(/^.*#/, '');
     const key = `${shape}|${path}|${constraint}`;
-    const group = groups.get(key) ?? { shape, path, pathIri: result.path?.value ?? '', sourceShape: result.sourceShape?.value ?? '', constraint, message: result.message.map((m) => m.value).join(' '), count: 0 };
+    const group = groups.get(key) ?? {
+      shape,
+      path,
+      pathIri: result.path?.value ?? '',
+      sourceShape: result.sourceShape?.value ?? '',
+      constraint,
+      message: result.message.map((m) => m.value).join(' '),
+      count: 0,
+    };
     group.count += 1;
     groups.set(key, group);
   }
@@ -122,15 +130,26 @@ export function stillConstrains(current: Store, older: Store, group: ShaclGroup)
   const parameter = `${SH}${name[0]!.toLowerCase()}${name.slice(1)}`;
   const values = (store: Store, shape: string) => store.getObjects(shape, parameter, null).map((v) => v.value);
   const wanted = values(older, group.sourceShape);
-  const nodeShapes = current.getSubjects(`${SH}property`, null, null).filter((s) => s.value.endsWith(`#${group.shape}`));
+  const nodeShapes = current
+    .getSubjects(`${SH}property`, null, null)
+    .filter((s) => s.value.endsWith(`#${group.shape}`));
   return nodeShapes.some((node) =>
-    current.getObjects(node, `${SH}property`, null).some((property) =>
-      current.getObjects(property, `${SH}path`, null).some((p) => p.value === group.pathIri) && values(current, property.value).some((v) => wanted.includes(v)),
-    ),
+    current
+      .getObjects(node, `${SH}property`, null)
+      .some(
+        (property) =>
+          current.getObjects(property, `${SH}path`, null).some((p) => p.value === group.pathIri) &&
+          values(current, property.value).some((v) => wanted.includes(v)),
+      ),
   );
 }
 
 /** A table of the groups for the test's failure message and log. */
 export function formatGroups(groups: readonly ShaclGroup[]): string {
-  return groups.map((g) => `${String(g.count).padStart(5)}  ${g.shape} / ${g.path || '(node)'} / ${g.constraint}${g.message ? ` — ${g.message}` : ''}`).join('\n');
+  return groups
+    .map(
+      (g) =>
+        `${String(g.count).padStart(5)}  ${g.shape} / ${g.path || '(node)'} / ${g.constraint}${g.message ? ` — ${g.message}` : ''}`,
+    )
+    .join('\n');
 }

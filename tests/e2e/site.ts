@@ -34,7 +34,11 @@ function records(value: unknown): Record<string, unknown>[] {
 /** The id of the first place in data/places/*.json (files in name order); throws when there is none. */
 export function firstPlaceId(): string {
   const dir = new URL('../../data/places/', import.meta.url);
-  const files = existsSync(dir) ? readdirSync(dir).filter((name: string) => name.endsWith('.json')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name: string) => name.endsWith('.json'))
+        .sort()
+    : [];
   for (const file of files) {
     const first = records(readJson(`data/places/${file}`)).find((record) => typeof record.id === 'string');
     if (first) return first.id as string;

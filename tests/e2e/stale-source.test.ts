@@ -10,9 +10,15 @@ import { formatDate } from '../../src/lib/text/format.ts';
 import lv from '../../src/i18n/lv.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
-interface StaleRecord { slug: string; staleSource?: { pageDate: string | null; url: string | null; note: { lv: string; en: string } } | null }
+interface StaleRecord {
+  slug: string;
+  staleSource?: { pageDate: string | null; url: string | null; note: { lv: string; en: string } } | null;
+}
 const dir = new URL('../../data/services/', import.meta.url);
-const services: StaleRecord[] = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
+const services: StaleRecord[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
 const dated = services.find((s) => s.staleSource?.pageDate);
 const undated = services.find((s) => s.staleSource && !s.staleSource.pageDate);
 const current = services.find((s) => !s.staleSource);
@@ -22,7 +28,10 @@ const site = useSite();
 describe.each(LANGS)('old-source notice in %s', (lang) => {
   const t = strings[lang] as Record<string, string>;
 
-  test.each([['a dated old page', dated], ['an undated old page', undated]] as const)('a service resting on %s says so, with its note', async (_, service) => {
+  test.each([
+    ['a dated old page', dated],
+    ['an undated old page', undated],
+  ] as const)('a service resting on %s says so, with its note', async (_, service) => {
     expect(service, 'data/services has such a service').toBeDefined();
     const stale = service!.staleSource!;
     await withPage(site, {}, async (page) => {
@@ -31,7 +40,9 @@ describe.each(LANGS)('old-source notice in %s', (lang) => {
       await expect(notice.count()).resolves.toBe(1);
       const text = (await notice.innerText()).replace(/\s+/g, ' ');
       expect(text).toContain(t['service.stale.title']);
-      const when = stale.pageDate ? t['service.stale.dated'].replace('{{date}}', formatDate(stale.pageDate, lang)) : t['service.stale.undated'];
+      const when = stale.pageDate
+        ? t['service.stale.dated'].replace('{{date}}', formatDate(stale.pageDate, lang))
+        : t['service.stale.undated'];
       expect(text).toContain(when);
       expect(text).toContain(stale.note[lang]);
       // The notice is named by its title, so a screen reader announces what it is.

@@ -23,7 +23,9 @@ describe.each(LANGS)('the territorial view in %s', (lang: Lang) => {
       expect(await page.locator('#territory-parishes tbody tr').count()).toBe(view.parishes.length);
       // One column per set of points: the VPVKAC basket, then each institution with points.
       expect(await page.locator('#territory-parishes thead th').count()).toBe(3 + view.sets.length);
-      const sorted = await page.locator('#territory-parishes tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[3]!.dataset.sortValue)));
+      const sorted = await page
+        .locator('#territory-parishes tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[3]!.dataset.sortValue)));
       expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
       // The farthest parish is named with its distance in the page's language.
       const farthest = [...view.parishes].sort((a, b) => b.metres[0]! - a.metres[0]!)[0]!;
@@ -31,10 +33,16 @@ describe.each(LANGS)('the territorial view in %s', (lang: Lang) => {
       expect(await first.getAttribute('data-area')).toBe(farthest.id);
       // textContent: the section is rendered only when scrolled near (content-visibility), so innerText is empty until then.
       expect(await first.locator('td').nth(1).textContent()).toBe(text(lang, 'territory.band.over-25'));
-      expect(await first.locator('td').nth(2).textContent()).toMatch(lang === 'lv' ? /^\d+(,\d)? km$/ : /^\d+(\.\d)? km$/);
+      expect(await first.locator('td').nth(2).textContent()).toMatch(
+        lang === 'lv' ? /^\d+(,\d)? km$/ : /^\d+(\.\d)? km$/,
+      );
       for (const band of DISTANCE_BANDS) {
-        expect(await page.locator(`#band-legend li[data-band="${band}"]`).innerText()).toContain(String(view.bandCounts[band]));
-        expect(await page.locator(`#territory-parishes tbody tr[data-band="${band}"]`).count()).toBe(view.bandCounts[band]);
+        expect(await page.locator(`#band-legend li[data-band="${band}"]`).innerText()).toContain(
+          String(view.bandCounts[band]),
+        );
+        expect(await page.locator(`#territory-parishes tbody tr[data-band="${band}"]`).count()).toBe(
+          view.bandCounts[band],
+        );
       }
       expect(await page.locator('.band-map-toggle').isVisible()).toBe(false);
     });

@@ -11,14 +11,26 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN = [/from ['"]astro/, /from ['"]preact/, /from ['"]leaflet/, /from ['"]node:/, /\bwindow\./, /\bdocument\./, /\bnavigator\./, /Date\.now\(\)|new Date\(\)/];
+const FORBIDDEN = [
+  /from ['"]astro/,
+  /from ['"]preact/,
+  /from ['"]leaflet/,
+  /from ['"]node:/,
+  /\bwindow\./,
+  /\bdocument\./,
+  /\bnavigator\./,
+  /Date\.now\(\)|new Date\(\)/,
+];
 
 describe('src/lib is pure domain code', () => {
   const libFiles = files(join(process.cwd(), 'src/lib')).filter((f) => f.endsWith('.ts'));
-  it.each(libFiles.map((f) => [f.replace(process.cwd() + '/', ''), f]))('%s imports no framework, browser, file system or clock', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    for (const pattern of FORBIDDEN) expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
-  });
+  it.each(libFiles.map((f) => [f.replace(process.cwd() + '/', ''), f]))(
+    '%s imports no framework, browser, file system or clock',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of FORBIDDEN) expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
+    },
+  );
 });
 
 // Islands are Preact components in src/islands/*.tsx (the only files the Preact integration is
@@ -28,15 +40,20 @@ describe('islands', () => {
   const astroFiles = files(join(process.cwd(), 'src')).filter((f) => f.endsWith('.astro'));
   const uses = astroFiles.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(/<([A-Z]\w*)\s[^>]*\bclient:/g)].map((m) => [file.replace(process.cwd() + '/', ''), m[1]!, text] as const);
+    return [...text.matchAll(/<([A-Z]\w*)\s[^>]*\bclient:/g)].map(
+      (m) => [file.replace(process.cwd() + '/', ''), m[1]!, text] as const,
+    );
   });
 
   it('some .astro files hydrate islands', () => expect(uses.length).toBeGreaterThan(0));
 
-  it.each(uses.map(([file, component, text]) => [file, component, text]))('%s: <%s client:…> comes from src/islands/*.tsx and is tagged', (_file, component, text) => {
-    expect(text).toMatch(new RegExp(`import ${component}\\b[^;]*from '[./]*/islands/\\w+\\.tsx'`));
-    expect(text).toContain(`preactIsland(${component});`);
-  });
+  it.each(uses.map(([file, component, text]) => [file, component, text]))(
+    '%s: <%s client:…> comes from src/islands/*.tsx and is tagged',
+    (_file, component, text) => {
+      expect(text).toMatch(new RegExp(`import ${component}\\b[^;]*from '[./]*/islands/\\w+\\.tsx'`));
+      expect(text).toContain(`preactIsland(${component});`);
+    },
+  );
 });
 
 // src/lib shows its concepts: one folder per concept, each with an index.ts that lists every
@@ -58,19 +75,25 @@ describe('src/lib is made of concept folders', () => {
   });
 
   const tests = files(join(process.cwd(), 'tests/unit/lib')).filter((f) => f.endsWith('.test.ts'));
-  it.each(tests.map((f) => [f.replace(process.cwd() + '/', ''), f]))('%s tests a module at the same place in src/lib', (_name, file) => {
-    const module = file.replace('/tests/unit/lib/', '/src/lib/').replace(/\.test\.ts$/, '.ts');
-    expect(statSync(module, { throwIfNoEntry: false })?.isFile(), `${module} does not exist`).toBe(true);
-  });
+  it.each(tests.map((f) => [f.replace(process.cwd() + '/', ''), f]))(
+    '%s tests a module at the same place in src/lib',
+    (_name, file) => {
+      const module = file.replace('/tests/unit/lib/', '/src/lib/').replace(/\.test\.ts$/, '.ts');
+      expect(statSync(module, { throwIfNoEntry: false })?.isFile(), `${module} does not exist`).toBe(true);
+    },
+  );
 });
 
 // lib reads nothing from the process it runs in: no environment, no clock, no file system.
 describe('src/lib reads nothing from its process', () => {
   const libFiles = files(join(process.cwd(), 'src/lib')).filter((f) => f.endsWith('.ts'));
-  it.each(libFiles.map((f) => [f.replace(process.cwd() + '/', ''), f]))('%s uses no process, performance or fs', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(text).not.toMatch(/\bprocess\.|\bperformance\.|from ['"](node:)?fs(\/promises)?['"]/);
-  });
+  it.each(libFiles.map((f) => [f.replace(process.cwd() + '/', ''), f]))(
+    '%s uses no process, performance or fs',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/\bprocess\.|\bperformance\.|from ['"](node:)?fs(\/promises)?['"]/);
+    },
+  );
 });
 
 const importsOf = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
@@ -94,14 +117,25 @@ describe('src/build is used only where its README says', () => {
     [/^src\/(components\/.*\.(astro|ts)|islands\/.*\.tsx?|server\/page-data\.ts)$/, /\/build\/packed\.ts$/],
     [/^src\/server\/page-data\.ts$/, /\/build\/shard\.ts$/],
   ];
-  const outside = files(join(process.cwd(), 'src')).filter((f) => !f.includes('/src/build/') && /\.(ts|tsx|astro|mjs)$/.test(f));
-  const uses = outside.flatMap((f) => importsOf(readFileSync(f, 'utf8')).filter((s) => /(^|\/)build\/[\w-]+\.ts$/.test(s)).map((s) => [relative(f), s] as const));
+  const outside = files(join(process.cwd(), 'src')).filter(
+    (f) => !f.includes('/src/build/') && /\.(ts|tsx|astro|mjs)$/.test(f),
+  );
+  const uses = outside.flatMap((f) =>
+    importsOf(readFileSync(f, 'utf8'))
+      .filter((s) => /(^|\/)build\/[\w-]+\.ts$/.test(s))
+      .map((s) => [relative(f), s] as const),
+  );
 
   it('some files use it', () => expect(uses.length).toBeGreaterThan(0));
   it.each(uses)('%s imports %s', (file, spec) => {
-    expect(ALLOWED.some(([who, what]) => who.test(file) && what.test(spec)), `${file} may not import ${spec}`).toBe(true);
+    expect(
+      ALLOWED.some(([who, what]) => who.test(file) && what.test(spec)),
+      `${file} may not import ${spec}`,
+    ).toBe(true);
   });
   it('astro.config.mjs reaches nothing in src/build but through src/middleware.ts', () => {
-    expect(importsOf(readFileSync(join(process.cwd(), 'astro.config.mjs'), 'utf8')).filter((s) => s.includes('/build/'))).toEqual([]);
+    expect(
+      importsOf(readFileSync(join(process.cwd(), 'astro.config.mjs'), 'utf8')).filter((s) => s.includes('/build/')),
+    ).toEqual([]);
   });
 });

@@ -42,7 +42,15 @@ describe('request channels that are only steps', () => {
   it('are found when a channel says it is a queue place only', () => {
     const visa = service('visa');
     visa.requestChannels.push(
-      Channel.parse({ type: 'mobile-app', name: 'Qticket', note: { lv: 'Tikai vieta rindā.', en: 'Queue only.' }, needs: { authentication: null, eSignature: false, idDocument: false, appointment: false }, fee: null, time: null, url: null }),
+      Channel.parse({
+        type: 'mobile-app',
+        name: 'Qticket',
+        note: { lv: 'Tikai vieta rindā.', en: 'Queue only.' },
+        needs: { authentication: null, eSignature: false, idDocument: false, appointment: false },
+        fee: null,
+        time: null,
+        url: null,
+      }),
     );
     expect(stepOnlyChannels(visa)).toHaveLength(1);
   });

@@ -30,19 +30,33 @@ interface FoundUrl {
 /** Keys whose text is prose, never an address, even when it mentions one. */
 const PROSE_KEYS = new Set(['title', 'lv', 'en', 'text', 'note', 'notes', 'name', 'summary', 'description']);
 
-function collect(value: unknown, path: (string | number)[], file: string, out: FoundUrl[], owner?: Record<string, unknown>): void {
+function collect(
+  value: unknown,
+  path: (string | number)[],
+  file: string,
+  out: FoundUrl[],
+  owner?: Record<string, unknown>,
+): void {
   if (typeof value === 'string') {
     const key = path.at(-1);
     if (typeof key === 'string' && PROSE_KEYS.has(key)) return;
     if (!/^\s*[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/(^|[^a-z])(url|website)$/i.test(String(key))) return;
     const parent = path.at(-2);
-    const isSource = key === 'source' || key === 'sourceUrl' || (key === 'url' && typeof parent === 'number' && path.at(-3) === 'sources');
-    const where = `${relative(process.cwd(), file)} ${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}`;
+    const isSource =
+      key === 'source' ||
+      key === 'sourceUrl' ||
+      (key === 'url' && typeof parent === 'number' && path.at(-3) === 'sources');
+    const where = `${relative(process.cwd(), file)} ${path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')
+      .replace(/^\./, '')}`;
     out.push({ where, value, isSource, httpReason: isSource && typeof owner?.httpReason === 'string' });
     return;
   }
   if (Array.isArray(value)) value.forEach((item, i) => collect(item, [...path, i], file, out));
-  else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) collect(inner, [...path, key], file, out, value as Record<string, unknown>);
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value))
+      collect(inner, [...path, key], file, out, value as Record<string, unknown>);
 }
 
 const found: FoundUrl[] = [];
@@ -57,9 +71,11 @@ function problem(value: string, httpAllowed: boolean): string | null {
   } catch {
     return 'does not parse as a URL';
   }
-  if (url.protocol !== 'https:' && !(httpAllowed && url.protocol === 'http:')) return `is ${url.protocol} (expected https${httpAllowed ? ' or http' : ''})`;
+  if (url.protocol !== 'https:' && !(httpAllowed && url.protocol === 'http:'))
+    return `is ${url.protocol} (expected https${httpAllowed ? ' or http' : ''})`;
   if (url.username || url.password) return 'carries a user name or password';
-  if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(url.hostname)) return `has no proper host name (${url.hostname})`;
+  if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(url.hostname))
+    return `has no proper host name (${url.hostname})`;
   if (url.port) return `names a port (${url.port})`;
   return null;
 }
@@ -71,18 +87,22 @@ describe('web addresses in data/', () => {
   });
 
   it('every link people follow is a well-formed https URL', () => {
-    const bad = found.filter((u) => !u.isSource).flatMap((u) => {
-      const why = problem(u.value, false);
-      return why ? [`${u.where} = ${u.value}: ${why}`] : [];
-    });
+    const bad = found
+      .filter((u) => !u.isSource)
+      .flatMap((u) => {
+        const why = problem(u.value, false);
+        return why ? [`${u.where} = ${u.value}: ${why}`] : [];
+      });
     expect(bad).toEqual([]);
   });
 
   it('every source address is a well-formed https URL, or http with the reason beside it', () => {
-    const bad = found.filter((u) => u.isSource).flatMap((u) => {
-      const why = problem(u.value, u.httpReason);
-      return why ? [`${u.where} = ${u.value}: ${why}`] : [];
-    });
+    const bad = found
+      .filter((u) => u.isSource)
+      .flatMap((u) => {
+        const why = problem(u.value, u.httpReason);
+        return why ? [`${u.where} = ${u.value}: ${why}`] : [];
+      });
     expect(bad).toEqual([]);
   });
 

@@ -57,12 +57,13 @@ describe('the data in data/', () => {
   it('never lists internet-bank login for the state portal (gone since 2025)', () => {
     for (const s of catalog.services) {
       for (const c of [...s.requestChannels, ...s.receiptChannels]) {
-        if (c.type === 'e-service' && c.provider === 'portal') expect(c.needs.authentication, s.id).not.toContain('institution-login');
+        if (c.type === 'e-service' && c.provider === 'portal')
+          expect(c.needs.authentication, s.id).not.toContain('institution-login');
       }
     }
   });
 
-  it('knows the Cabinet\'s transferred day off 2026-01-02 and a working Saturday', () => {
+  it("knows the Cabinet's transferred day off 2026-01-02 and a working Saturday", () => {
     expect(catalog.specialDays.find((d) => d.date === '2026-01-02')?.kind).toBe('transferred-day-off');
     expect(catalog.specialDays.some((d) => d.kind === 'working-saturday')).toBe(true);
   });
@@ -74,11 +75,19 @@ describe('the data in data/', () => {
   it('marks coordinates from a postcode or settlement as approximate, never exact', () => {
     // A point that is the centre of a postcode area or settlement in the gazetteer came from that area.
     const areaCentres = new Set(catalog.gazetteer.map((e) => `${e.lat} ${e.lon}`));
-    const onAreaCentre = catalog.places.filter((p) => p.coordinates && areaCentres.has(`${p.coordinates.lat} ${p.coordinates.lon}`));
+    const onAreaCentre = catalog.places.filter(
+      (p) => p.coordinates && areaCentres.has(`${p.coordinates.lat} ${p.coordinates.lon}`),
+    );
     expect(onAreaCentre.length, 'places placed at a postcode or settlement centre').toBeGreaterThan(0);
-    expect(onAreaCentre.filter((p) => isBuildingPoint(p.coordinates!)).map((p) => `${p.id} (${p.coordinates!.precision})`)).toEqual([]);
+    expect(
+      onAreaCentre.filter((p) => isBuildingPoint(p.coordinates!)).map((p) => `${p.id} (${p.coordinates!.precision})`),
+    ).toEqual([]);
     // The place page says "approximate location" with one sentence per precision (PlaceView.astro): each exists.
-    const approximate = new Set(catalog.places.flatMap((p) => (p.coordinates && !isBuildingPoint(p.coordinates) ? [p.coordinates.precision] : [])));
+    const approximate = new Set(
+      catalog.places.flatMap((p) =>
+        p.coordinates && !isBuildingPoint(p.coordinates) ? [p.coordinates.precision] : [],
+      ),
+    );
     for (const strings of [lv, en] as Record<string, string>[]) {
       expect(strings['place.approximate']).toBeTruthy();
       for (const precision of approximate) expect(strings[`place.approximate.${precision}`], precision).toBeTruthy();
@@ -86,7 +95,8 @@ describe('the data in data/', () => {
   });
 });
 
-const load = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
+const load = (name: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
 const municipalities = z.array(Municipality).parse(load('municipalities.json'));
 const gazetteer = z.array(GazetteerEntry).parse(load('gazetteer.json'));
 const specialDays = z.array(SpecialDay).parse(load('special-days.json'));
@@ -96,7 +106,13 @@ describe('data/municipalities.json', () => {
     expect(municipalities).toHaveLength(42);
     expect(municipalities.filter((m) => m.kind === 'novads')).toHaveLength(35);
     expect(municipalities.filter((m) => m.kind === 'valstspilseta').map((m) => m.atvk)).toEqual([
-      '0001000', '0002000', '0003000', '0004000', '0005000', '0006000', '0007000',
+      '0001000',
+      '0002000',
+      '0003000',
+      '0004000',
+      '0005000',
+      '0006000',
+      '0007000',
     ]);
   });
   it.each([['atvk'], ['slug']] as const)('has unique %s values', (field) => {
@@ -105,7 +121,12 @@ describe('data/municipalities.json', () => {
   it('has Madonas novads (0038001) with Varakļānu novads and 0038000 as aliases', () => {
     const m = municipalities.find((x) => x.atvk === '0038001')!;
     expect(m.name.lv).toBe('Madonas novads');
-    expect(m.aliases).toEqual(expect.arrayContaining([{ name: 'Varakļānu novads', atvk: '0055000' }, { name: 'Madonas novads', atvk: '0038000' }]));
+    expect(m.aliases).toEqual(
+      expect.arrayContaining([
+        { name: 'Varakļānu novads', atvk: '0055000' },
+        { name: 'Madonas novads', atvk: '0038000' },
+      ]),
+    );
   });
 });
 
@@ -142,9 +163,12 @@ describe('data/special-days.json', () => {
   it.each(['2025-05-02', '2026-01-02', '2026-06-22'])('%s is a transferred day off', (date) => {
     expect(specialDays.find((d) => d.date === date)?.kind).toBe('transferred-day-off');
   });
-  it.each(['2025-05-10', '2025-11-08', '2026-01-17', '2026-06-27'])('%s is a working Saturday with a likumi.lv source', (date) => {
-    const d = specialDays.find((x) => x.date === date);
-    expect(d?.kind).toBe('working-saturday');
-    expect(d?.source).toMatch(/^https:\/\/likumi\.lv\/ta\/id\//);
-  });
+  it.each(['2025-05-10', '2025-11-08', '2026-01-17', '2026-06-27'])(
+    '%s is a working Saturday with a likumi.lv source',
+    (date) => {
+      const d = specialDays.find((x) => x.date === date);
+      expect(d?.kind).toBe('working-saturday');
+      expect(d?.source).toMatch(/^https:\/\/likumi\.lv\/ta\/id\//);
+    },
+  );
 });

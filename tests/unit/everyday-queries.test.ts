@@ -14,7 +14,8 @@ const searchers = {
   en: createSearcher(buildSearchIndex(catalog, 'en').records),
 };
 const outcomes = runEverydayQueries(searchers, new Map(catalog.services.map((s) => [s.slug, s.id])));
-const describeMiss = (o: (typeof outcomes)[number]) => `${o.query.lang} on ${o.page}: "${o.query.q}" wants ${o.query.expect}, got [${o.top3.join(', ')}]`;
+const describeMiss = (o: (typeof outcomes)[number]) =>
+  `${o.query.lang} on ${o.page}: "${o.query.q}" wants ${o.query.expect}, got [${o.top3.join(', ')}]`;
 
 describe('the everyday query table', () => {
   afterAll(() => console.log(`Everyday query table:\n  ${hitRateLines(outcomes).join('\n  ')}`));
@@ -32,17 +33,26 @@ describe('the everyday query table', () => {
 
   it('is measured on its own wording: no query is a copy of an everyday phrase of data/', () => {
     const queries = new Set(everydayQueries.map((q) => fold(q.q)));
-    const copies = (catalog.everydayPhrases ?? []).flatMap((p) => (['lv', 'en', 'ru', 'uk'] as const).flatMap((l) => p[l].filter((s) => queries.has(fold(s))).map((s) => `${p.id} ${l}: ${s}`)));
+    const copies = (catalog.everydayPhrases ?? []).flatMap((p) =>
+      (['lv', 'en', 'ru', 'uk'] as const).flatMap((l) =>
+        p[l].filter((s) => queries.has(fold(s))).map((s) => `${p.id} ${l}: ${s}`),
+      ),
+    );
     expect(copies).toEqual([]);
   });
 
   it('finds the service in the top 3 for at least 95 % of the queries', () => {
     const misses = outcomes.filter((o) => !o.hit);
-    expect(outcomes.length - misses.length, `misses:\n${misses.map(describeMiss).join('\n')}`).toBeGreaterThanOrEqual(Math.ceil(0.95 * outcomes.length));
+    expect(outcomes.length - misses.length, `misses:\n${misses.map(describeMiss).join('\n')}`).toBeGreaterThanOrEqual(
+      Math.ceil(0.95 * outcomes.length),
+    );
   });
 
-  it.each(outcomes.filter((o) => o.query.notFirst).map((o) => [o.query.lang, o.page, o.query.q, o.query.notFirst!, o] as const))(
-    '%s on the %s page: "%s" does not give %s first',
-    (_lang, _page, _q, wrong, o) => expect(o.top3[0], describeMiss(o)).not.toBe(wrong),
+  it.each(
+    outcomes
+      .filter((o) => o.query.notFirst)
+      .map((o) => [o.query.lang, o.page, o.query.q, o.query.notFirst!, o] as const),
+  )('%s on the %s page: "%s" does not give %s first', (_lang, _page, _q, wrong, o) =>
+    expect(o.top3[0], describeMiss(o)).not.toBe(wrong),
   );
 });

@@ -33,17 +33,23 @@ describe('UI strings', () => {
   });
 
   it('keeps "no results" wording out of _zero keys (Latvian "zero" also covers 10–20, 30 …)', () => {
-    for (const [key, value] of Object.entries(messages.lv)) if (key.endsWith('_zero')) expect(value).toContain('{{count}}');
+    for (const [key, value] of Object.entries(messages.lv))
+      if (key.endsWith('_zero')) expect(value).toContain('{{count}}');
   });
 
   // useTranslations fills templates itself for speed; it must say exactly what i18next says.
-  describe.each(['lv', 'en'] as const)('%s: the fast translator gives i18next\'s text', (lang) => {
+  describe.each(['lv', 'en'] as const)("%s: the fast translator gives i18next's text", (lang) => {
     const keys = [...new Set(Object.keys(messages[lang]).map((k) => k.replace(/_(zero|one|other)$/, '')))];
     const placeholders = (key: string) =>
-      new Set(Object.entries(messages[lang]).flatMap(([k, v]) => (k === key || k.startsWith(`${key}_`) ? [...v.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!) : [])));
+      new Set(
+        Object.entries(messages[lang]).flatMap(([k, v]) =>
+          k === key || k.startsWith(`${key}_`) ? [...v.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!) : [],
+        ),
+      );
     const optionsFor = (key: string): (Record<string, unknown> | undefined)[] => {
       const names = [...placeholders(key)];
-      const values = (count: number | string) => Object.fromEntries(names.map((n) => [n, n === 'count' ? count : `${n} <b>“x” & {{y}}</b>`]));
+      const values = (count: number | string) =>
+        Object.fromEntries(names.map((n) => [n, n === 'count' ? count : `${n} <b>“x” & {{y}}</b>`]));
       return [
         undefined,
         ...[0, 1, 2, 5, 11, 21, 22, 1.5, 'seven'].map(values),
@@ -61,7 +67,9 @@ describe('UI strings', () => {
   });
 
   it('fills a template with text and numbers as they are', () => {
-    expect(useTranslations('en')('report.coveredOf', { covered: 3, total: 7 })).toBe(i18nextTranslations('en')('report.coveredOf', { covered: 3, total: 7 }));
+    expect(useTranslations('en')('report.coveredOf', { covered: 3, total: 7 })).toBe(
+      i18nextTranslations('en')('report.coveredOf', { covered: 3, total: 7 }),
+    );
     expect(useTranslations('en')('report.coveredOf', { covered: 3, total: 7 })).toMatch(/3.*7/);
   });
 });

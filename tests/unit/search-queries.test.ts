@@ -8,8 +8,15 @@ import { buildSearchIndex } from '../../src/lib/search/records.ts';
 import { createSearcher } from '../../src/lib/search/search.ts';
 import type { Lang } from '../../src/lib/site/routes.ts';
 
-interface Query { lang: Lang; q: string; expect: string; note?: string }
-const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
+interface Query {
+  lang: Lang;
+  q: string;
+  expect: string;
+  note?: string;
+}
+const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as {
+  queries: Query[];
+};
 const catalog = loadCatalog();
 const searchers = {
   lv: createSearcher(buildSearchIndex(catalog, 'lv').records),
@@ -24,9 +31,12 @@ describe('the search query set', () => {
     for (const q of queries) expect(ids.has(q.expect), `${q.q}: unknown service ${q.expect}`).toBe(true);
   });
 
-  it.each(queries.map((q) => [q.lang, q.q, q.expect] as const))('%s "%s" finds %s in the top 3', (lang, q, expected) => {
-    const slug = catalog.services.find((s) => s.id === expected)!.slug;
-    const top3 = searchers[lang].search(q, 3).map((r) => r.record.slug);
-    expect(top3, `top 3 for "${q}"`).toContain(slug);
-  });
+  it.each(queries.map((q) => [q.lang, q.q, q.expect] as const))(
+    '%s "%s" finds %s in the top 3',
+    (lang, q, expected) => {
+      const slug = catalog.services.find((s) => s.id === expected)!.slug;
+      const top3 = searchers[lang].search(q, 3).map((r) => r.record.slug);
+      expect(top3, `top 3 for "${q}"`).toContain(slug);
+    },
+  );
 });

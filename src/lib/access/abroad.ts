@@ -31,7 +31,10 @@ export interface AbroadFile {
 const round3 = (x: number) => Math.round(x * 1e3) / 1e3;
 
 /** The file the island loads: main cities outside Latvia and every country with a city, named in both languages. */
-export function buildAbroadFile(records: readonly CityRecord[], countryName: (code: string, lang: 'lv' | 'en') => string): AbroadFile {
+export function buildAbroadFile(
+  records: readonly CityRecord[],
+  countryName: (code: string, lang: 'lv' | 'en') => string,
+): AbroadFile {
   const main = records
     .filter((c) => c.country !== 'LV' && (c.featureCode === 'PPLC' || c.population >= MAIN_CITY_POPULATION))
     .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
@@ -40,7 +43,12 @@ export function buildAbroadFile(records: readonly CityRecord[], countryName: (co
   const countries = codes.map((code) => {
     const capital = main.findIndex((c) => c.country === code && c.featureCode === 'PPLC');
     const biggest = main.findIndex((c) => c.country === code);
-    return [code, countryName(code, 'lv'), countryName(code, 'en'), capital >= 0 ? capital : biggest >= 0 ? biggest : null] as [string, string, string, number | null];
+    return [
+      code,
+      countryName(code, 'lv'),
+      countryName(code, 'en'),
+      capital >= 0 ? capital : biggest >= 0 ? biggest : null,
+    ] as [string, string, string, number | null];
   });
   return { cities, countries };
 }
@@ -73,7 +81,11 @@ const searchables = new WeakMap<AbroadFile, Searchable>();
 function searchable(file: AbroadFile): Searchable {
   let s = searchables.get(file);
   if (!s) {
-    s = { file, countryKeys: file.countries.map(([, lv, en]) => ({ lv: fold(lv), en: fold(en) })), cityKeys: file.cities.map(([name]) => fold(name)) };
+    s = {
+      file,
+      countryKeys: file.countries.map(([, lv, en]) => ({ lv: fold(lv), en: fold(en) })),
+      cityKeys: file.cities.map(([name]) => fold(name)),
+    };
     searchables.set(file, s);
   }
   return s;
@@ -111,7 +123,8 @@ export function searchAbroad(file: AbroadFile, query: string, limit = 5): Abroad
     const lang = keys.lv === q || (keys.lv.startsWith(q) && !keys.en.startsWith(q)) ? 'lv' : 'en';
     const name = lang === 'lv' ? lv : en;
     if (keys.lv === q || keys.en === q) exact.push({ kind: 'country', name, country: code, point, exact: true });
-    else if (q.length >= MIN_PREFIX && (keys.lv.startsWith(q) || keys.en.startsWith(q))) prefix.push({ kind: 'country', name, country: code, point, exact: false });
+    else if (q.length >= MIN_PREFIX && (keys.lv.startsWith(q) || keys.en.startsWith(q)))
+      prefix.push({ kind: 'country', name, country: code, point, exact: false });
   });
   const forms = cityForms(q);
   const seen = new Set<string>();
@@ -121,7 +134,8 @@ export function searchAbroad(file: AbroadFile, query: string, limit = 5): Abroad
     const id = `${key}|${country}`;
     if (seen.has(id)) return;
     if (forms.includes(key)) exact.push({ kind: 'city', name, country, point: { lat, lon }, exact: true });
-    else if (q.length >= MIN_PREFIX && key.startsWith(q)) prefix.push({ kind: 'city', name, country, point: { lat, lon }, exact: false });
+    else if (q.length >= MIN_PREFIX && key.startsWith(q))
+      prefix.push({ kind: 'city', name, country, point: { lat, lon }, exact: false });
     else return;
     seen.add(id);
   });
@@ -152,14 +166,22 @@ export interface MissionAnswer<M extends Mission> {
  * else one in the country (the nearest of several); else the nearest mission of all. Missions
  * without a point can still serve by district or country. Null when there is no mission.
  */
-export function missionFor<M extends Mission>(missions: readonly M[], hit: Pick<AbroadHit, 'country' | 'point'>): MissionAnswer<M> | null {
+export function missionFor<M extends Mission>(
+  missions: readonly M[],
+  hit: Pick<AbroadHit, 'country' | 'point'>,
+): MissionAnswer<M> | null {
   const distance = (m: M) => (m.coordinates ? distanceMetres(hit.point, m.coordinates) : null);
   const nearestOf = (list: readonly M[]) =>
     [...list].sort((a, b) => (distance(a) ?? Infinity) - (distance(b) ?? Infinity))[0];
   const byDistrict = missions.filter((m) => m.consularDistrict?.includes(hit.country));
   const inCountry = missions.filter((m) => m.country === hit.country);
   const located = missions.filter((m) => m.coordinates !== null);
-  const [list, reason]: [readonly M[], MissionReason] = byDistrict.length > 0 ? [byDistrict, 'district'] : inCountry.length > 0 ? [inCountry, 'in-country'] : [located, 'nearest'];
+  const [list, reason]: [readonly M[], MissionReason] =
+    byDistrict.length > 0
+      ? [byDistrict, 'district']
+      : inCountry.length > 0
+        ? [inCountry, 'in-country']
+        : [located, 'nearest'];
   const mission = nearestOf(list);
   return mission ? { mission, distanceMetres: distance(mission), reason } : null;
 }

@@ -39,7 +39,8 @@ export const BASIS_URLS: Record<Exclude<AdviceBasis, 'pu2-14' | 'vpvkac-basket'>
 /** Where a basis can be read: the regulations on EUR-Lex, the basket's first source; null for the seed task. */
 export function basisUrl(catalog: Catalog, basis: AdviceBasis): string | null {
   if (basis === 'pu2-14') return null;
-  if (basis === 'vpvkac-basket') return catalog.serviceSets.find((set) => set.id === 'vpvkac-basket')?.sources[0]?.url ?? null;
+  if (basis === 'vpvkac-basket')
+    return catalog.serviceSets.find((set) => set.id === 'vpvkac-basket')?.sources[0]?.url ?? null;
   return BASIS_URLS[basis];
 }
 
@@ -75,7 +76,12 @@ export interface Advice {
 }
 
 /** The dimension each open fact belongs to. */
-const FACT_DIMENSION: Record<UnknownFact, DimensionCode> = { 'receipt-channels': 'N3-1', places: 'N3-2', 'from-abroad': 'N3-4', 'foreign-eid': 'N3-4' };
+const FACT_DIMENSION: Record<UnknownFact, DimensionCode> = {
+  'receipt-channels': 'N3-1',
+  places: 'N3-2',
+  'from-abroad': 'N3-4',
+  'foreign-eid': 'N3-4',
+};
 
 /** The advice for one service, in N3-1 … N3-4 order. */
 export function adviceFor(catalog: Catalog, service: Service): Advice[] {
@@ -85,28 +91,49 @@ export function adviceFor(catalog: Catalog, service: Service): Advice[] {
   const requests = service.requestChannels.map((c) => c.type);
   const electronicRequest = requests.some((type) => ENVIRONMENT_OF[type] === 'electronic');
 
-  if (!digitalOnly && !requests.includes('post') && !requests.includes('phone')) out.push({ code: 'offer-post-or-phone', dimension: 'N3-1', basis: ['pu2-14'] });
+  if (!digitalOnly && !requests.includes('post') && !requests.includes('phone'))
+    out.push({ code: 'offer-post-or-phone', dimension: 'N3-1', basis: ['pu2-14'] });
   if (hasInPersonChannel(service)) {
     const far = farFromPlaces(catalog, service, FAR_PARISH_KM * 1000);
     // Distances to some of the places only would name parishes that may well have a place nearby.
-    const parishes = far.placesWithoutCoordinates > 0 || far.placesWithCoordinates === 0 ? [] : farParishes(catalog, service, FAR_PARISH_KM * 1000);
-    if (far.placesWithoutCoordinates > 0) out.push({ code: 'locate-places', dimension: 'N3-2', basis: ['pu2-14'], unlocated: far.placesWithoutCoordinates });
+    const parishes =
+      far.placesWithoutCoordinates > 0 || far.placesWithCoordinates === 0
+        ? []
+        : farParishes(catalog, service, FAR_PARISH_KM * 1000);
+    if (far.placesWithoutCoordinates > 0)
+      out.push({
+        code: 'locate-places',
+        dimension: 'N3-2',
+        basis: ['pu2-14'],
+        unlocated: far.placesWithoutCoordinates,
+      });
     else if (parishes.length > 0) {
       out.push({
         code: 'places-near-parishes',
         dimension: 'N3-2',
         basis: ['pu2-14'],
-        parishes: parishes.map((p) => ({ name: p.parish.name, municipality: p.parish.municipality, metres: p.nearestMetres! })),
+        parishes: parishes.map((p) => ({
+          name: p.parish.name,
+          municipality: p.parish.municipality,
+          metres: p.nearestMetres!,
+        })),
       });
     }
   }
   if (!digitalOnly && service.assisted.lowDigitalSkills.length === 0) {
     const inBasket = catalog.serviceSets.some((set) => set.id === 'vpvkac-basket' && set.services.includes(service.id));
-    out.push(inBasket ? { code: 'list-vpvkac-help', dimension: 'N3-3', basis: ['vpvkac-basket'] } : { code: 'offer-assisted-help', dimension: 'N3-3', basis: ['pu2-14', 'vpvkac-basket'] });
+    out.push(
+      inBasket
+        ? { code: 'list-vpvkac-help', dimension: 'N3-3', basis: ['vpvkac-basket'] }
+        : { code: 'offer-assisted-help', dimension: 'N3-3', basis: ['pu2-14', 'vpvkac-basket'] },
+    );
   }
-  if (crossBorderFacts(service).englishBy.length === 0) out.push({ code: 'publish-english', dimension: 'N3-4', basis: ['sdg-art-12'] });
-  if (electronicRequest && service.crossBorder.foreignEid === false) out.push({ code: 'enable-foreign-eid', dimension: 'N3-4', basis: ['sdg-art-13', 'eidas'] });
-  if (electronicRequest && service.crossBorder.foreignEid === null) out.push({ code: 'state-foreign-eid', dimension: 'N3-4', basis: ['sdg-art-13'] });
+  if (crossBorderFacts(service).englishBy.length === 0)
+    out.push({ code: 'publish-english', dimension: 'N3-4', basis: ['sdg-art-12'] });
+  if (electronicRequest && service.crossBorder.foreignEid === false)
+    out.push({ code: 'enable-foreign-eid', dimension: 'N3-4', basis: ['sdg-art-13', 'eidas'] });
+  if (electronicRequest && service.crossBorder.foreignEid === null)
+    out.push({ code: 'state-foreign-eid', dimension: 'N3-4', basis: ['sdg-art-13'] });
 
   for (const key of ['multichannel', 'territorial', 'socialGroups', 'crossBorder'] as const) {
     for (const fact of assessment[key].unknown) {
@@ -116,5 +143,8 @@ export function adviceFor(catalog: Catalog, service: Service): Advice[] {
     }
   }
   const order: DimensionCode[] = ['N3-1', 'N3-2', 'N3-3', 'N3-4'];
-  return out.map((a, i) => ({ a, i })).sort((x, y) => order.indexOf(x.a.dimension) - order.indexOf(y.a.dimension) || x.i - y.i).map(({ a }) => a);
+  return out
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => order.indexOf(x.a.dimension) - order.indexOf(y.a.dimension) || x.i - y.i)
+    .map(({ a }) => a);
 }

@@ -6,7 +6,13 @@ import { hasChannel } from '../channels/channels.ts';
 export function hasCrossBorderAnswer(service: Service): boolean {
   const cb = service.crossBorder;
   const embassy = hasChannel(service, 'embassy');
-  return cb.fromAbroad === true || cb.foreignEid === true || cb.foreignerNote !== null || cb.englishInstructionsUrl !== null || embassy;
+  return (
+    cb.fromAbroad === true ||
+    cb.foreignEid === true ||
+    cb.foreignerNote !== null ||
+    cb.englishInstructionsUrl !== null ||
+    embassy
+  );
 }
 
 /** Places that offer the service and whose staff are known to speak English. */

@@ -10,7 +10,13 @@
 // some fact unknown                               → partly        'unknown' (never better than partly)
 // otherwise                                       → partly        'cross-border-some'
 import type { Service } from '../schema/index.ts';
-import { settle, type AccessNote, type AccessStatus, type DimensionResult, type UnknownFact } from './dimension-result.ts';
+import {
+  settle,
+  type AccessNote,
+  type AccessStatus,
+  type DimensionResult,
+  type UnknownFact,
+} from './dimension-result.ts';
 
 export type CrossBorderFacet = 'fromAbroad' | 'englishInfo' | 'remoteIdentification';
 export const CROSS_BORDER_FACETS: readonly CrossBorderFacet[] = ['fromAbroad', 'englishInfo', 'remoteIdentification'];
@@ -26,7 +32,12 @@ export interface CrossBorderFacts {
 export type CrossBorderReason =
   | ({ code: 'cross-border-complete' } & CrossBorderFacts)
   | ({ code: 'not-from-abroad' } & CrossBorderFacts)
-  | ({ code: 'cross-border-some' | 'unknown'; met: CrossBorderFacet[]; missing: CrossBorderFacet[]; unknown: CrossBorderFacet[] } & CrossBorderFacts);
+  | ({
+      code: 'cross-border-some' | 'unknown';
+      met: CrossBorderFacet[];
+      missing: CrossBorderFacet[];
+      unknown: CrossBorderFacet[];
+    } & CrossBorderFacts);
 
 /** The facts of N3-4 as the data states them (the advice asks for englishBy too). */
 export function crossBorderFacts(service: Service): CrossBorderFacts {
@@ -53,18 +64,35 @@ export function assessCrossBorder(service: Service): DimensionResult<CrossBorder
   const met = CROSS_BORDER_FACETS.filter((f) => state[f] === true);
   const missing = CROSS_BORDER_FACETS.filter((f) => state[f] === false);
   const unknown = CROSS_BORDER_FACETS.filter((f) => state[f] === null);
-  const open: UnknownFact[] = [...(state.fromAbroad === null ? ['from-abroad' as const] : []), ...(state.remoteIdentification === null ? ['foreign-eid' as const] : [])];
-  const result = (status: AccessStatus, reason: CrossBorderReason): DimensionResult<CrossBorderReason> => ({ dimension: 'N3-4', status, reason, notes, unknown: [] });
-  const reason = { code: unknown.length > 0 ? ('unknown' as const) : ('cross-border-some' as const), met, missing, unknown, ...facts };
+  const open: UnknownFact[] = [
+    ...(state.fromAbroad === null ? ['from-abroad' as const] : []),
+    ...(state.remoteIdentification === null ? ['foreign-eid' as const] : []),
+  ];
+  const result = (status: AccessStatus, reason: CrossBorderReason): DimensionResult<CrossBorderReason> => ({
+    dimension: 'N3-4',
+    status,
+    reason,
+    notes,
+    unknown: [],
+  });
+  const reason = {
+    code: unknown.length > 0 ? ('unknown' as const) : ('cross-border-some' as const),
+    met,
+    missing,
+    unknown,
+    ...facts,
+  };
 
   return settle(open, (favourable) => {
     const filled = (f: CrossBorderFacet) => state[f] ?? favourable;
     const metNow = CROSS_BORDER_FACETS.filter(filled);
     // Only the favourable filling can reach this with open facts, and then settle keeps the other reason.
-    if (metNow.length === CROSS_BORDER_FACETS.length) return result('provided', { code: 'cross-border-complete', ...facts });
+    if (metNow.length === CROSS_BORDER_FACETS.length)
+      return result('provided', { code: 'cross-border-complete', ...facts });
     // Not from abroad, and no known fact makes up for it (an open foreign-eID fact would not: it
     // only helps someone who can apply from abroad in the first place).
-    if (!filled('fromAbroad') && met.length === 0) return result('not-provided', state.fromAbroad === false ? { code: 'not-from-abroad', ...facts } : reason);
+    if (!filled('fromAbroad') && met.length === 0)
+      return result('not-provided', state.fromAbroad === false ? { code: 'not-from-abroad', ...facts } : reason);
     return result('partly', reason);
   });
 }

@@ -13,7 +13,13 @@
 // Kind null: judged by the channels as an e-service.
 import type { Channel, ChannelType, Service } from '../schema/index.ts';
 import { presence, type Presence } from '../channels/channels.ts';
-import { settle, type AccessNote, type AccessStatus, type DimensionResult, type UnknownFact } from './dimension-result.ts';
+import {
+  settle,
+  type AccessNote,
+  type AccessStatus,
+  type DimensionResult,
+  type UnknownFact,
+} from './dimension-result.ts';
 
 export type Stage = 'request' | 'receipt';
 
@@ -27,7 +33,12 @@ export interface StageChannels {
 export type MultichannelReason =
   | { code: 'digital-only' }
   | { code: 'alternatives-both-stages'; request: StageChannels; receipt: StageChannels }
-  | { code: 'missing-alternatives'; missing: { stage: Stage; environment: Presence }[]; request: StageChannels; receipt: StageChannels }
+  | {
+      code: 'missing-alternatives';
+      missing: { stage: Stage; environment: Presence }[];
+      request: StageChannels;
+      receipt: StageChannels;
+    }
   | { code: 'single-environment'; environment: Presence }
   | { code: 'no-choice'; request: ChannelType; receipt: ChannelType };
 
@@ -45,18 +56,32 @@ export function stageChannels(channels: readonly Channel[]): StageChannels {
 export function assessMultichannel(service: Service): DimensionResult<MultichannelReason> {
   const notes: AccessNote[] = [];
   if (service.kind === null) notes.push('kind-unknown');
-  if (service.kind === 'd') return { dimension: 'N3-1', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
+  if (service.kind === 'd')
+    return { dimension: 'N3-1', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
   if (service.kind === 'f') notes.push('electronic-receipt-not-applicable');
   const request = stageChannels(service.requestChannels);
   const known = stageChannels(service.receiptChannels);
   // No receipt channel means no source says how the result comes, not that it never does.
   const open: UnknownFact[] = service.receiptChannels.length === 0 ? ['receipt-channels'] : [];
   const anyReceipt: StageChannels = { electronic: true, physical: true, types: ['e-service', 'post'] };
-  return settle(open, (favourable) => judgeMultichannel(service, request, favourable && open.length > 0 ? anyReceipt : known, notes));
+  return settle(open, (favourable) =>
+    judgeMultichannel(service, request, favourable && open.length > 0 ? anyReceipt : known, notes),
+  );
 }
 
-function judgeMultichannel(service: Service, request: StageChannels, receipt: StageChannels, notes: AccessNote[]): DimensionResult<MultichannelReason> {
-  const result = (status: AccessStatus, reason: MultichannelReason): DimensionResult<MultichannelReason> => ({ dimension: 'N3-1', status, reason, notes, unknown: [] });
+function judgeMultichannel(
+  service: Service,
+  request: StageChannels,
+  receipt: StageChannels,
+  notes: AccessNote[],
+): DimensionResult<MultichannelReason> {
+  const result = (status: AccessStatus, reason: MultichannelReason): DimensionResult<MultichannelReason> => ({
+    dimension: 'N3-1',
+    status,
+    reason,
+    notes,
+    unknown: [],
+  });
   const missing: { stage: Stage; environment: Presence }[] = [];
   if (!request.electronic) missing.push({ stage: 'request', environment: 'electronic' });
   if (!request.physical) missing.push({ stage: 'request', environment: 'physical' });
@@ -68,7 +93,10 @@ function judgeMultichannel(service: Service, request: StageChannels, receipt: St
   const electronicAnywhere = request.electronic || receipt.electronic;
   const physicalAnywhere = request.physical || receipt.physical;
   if (electronicAnywhere !== physicalAnywhere) {
-    return result('not-provided', { code: 'single-environment', environment: electronicAnywhere ? 'electronic' : 'physical' });
+    return result('not-provided', {
+      code: 'single-environment',
+      environment: electronicAnywhere ? 'electronic' : 'physical',
+    });
   }
   if (request.types.length === 1 && receipt.types.length === 1) {
     return result('not-provided', { code: 'no-choice', request: request.types[0]!, receipt: receipt.types[0]! });

@@ -31,7 +31,11 @@ export type DimensionCode = 'N3-1' | 'N3-2' | 'N3-3' | 'N3-4';
  */
 export type AccessNote = 'kind-unknown' | 'electronic-receipt-not-applicable' | 'no-places-listed';
 
-export const ACCESS_NOTES: readonly AccessNote[] = ['kind-unknown', 'electronic-receipt-not-applicable', 'no-places-listed'];
+export const ACCESS_NOTES: readonly AccessNote[] = [
+  'kind-unknown',
+  'electronic-receipt-not-applicable',
+  'no-places-listed',
+];
 
 export interface DimensionResult<R> {
   dimension: DimensionCode;

@@ -12,12 +12,18 @@ export const SOCIAL_GROUPS: readonly SocialGroup[] = ['lowIncome', 'lowDigitalSk
 
 export type SocialGroupsReason =
   | { code: 'digital-only' }
-  | { code: 'all-groups' | 'some-groups' | 'no-groups'; covered: SocialGroup[]; missing: SocialGroup[]; options: Record<SocialGroup, number> };
+  | {
+      code: 'all-groups' | 'some-groups' | 'no-groups';
+      covered: SocialGroup[];
+      missing: SocialGroup[];
+      options: Record<SocialGroup, number>;
+    };
 
 /** N3-3: can people with low income, low digital skills or functional impairments get it? */
 export function assessSocialGroups(service: Service): DimensionResult<SocialGroupsReason> {
   const notes: AccessNote[] = service.kind === null ? ['kind-unknown'] : [];
-  if (service.kind === 'd') return { dimension: 'N3-3', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
+  if (service.kind === 'd')
+    return { dimension: 'N3-3', status: 'not-applicable', reason: { code: 'digital-only' }, notes, unknown: [] };
   const options = {
     lowIncome: service.assisted.lowIncome.length,
     lowDigitalSkills: service.assisted.lowDigitalSkills.length,
@@ -25,7 +31,13 @@ export function assessSocialGroups(service: Service): DimensionResult<SocialGrou
   };
   const covered = SOCIAL_GROUPS.filter((g) => options[g] > 0);
   const missing = SOCIAL_GROUPS.filter((g) => options[g] === 0);
-  const result = (status: AccessStatus, reason: SocialGroupsReason): DimensionResult<SocialGroupsReason> => ({ dimension: 'N3-3', status, reason, notes, unknown: [] });
+  const result = (status: AccessStatus, reason: SocialGroupsReason): DimensionResult<SocialGroupsReason> => ({
+    dimension: 'N3-3',
+    status,
+    reason,
+    notes,
+    unknown: [],
+  });
   if (missing.length === 0) return result('provided', { code: 'all-groups', covered, missing, options });
   if (covered.length === 0) return result('not-provided', { code: 'no-groups', covered, missing, options });
   return result('partly', { code: 'some-groups', covered, missing, options });

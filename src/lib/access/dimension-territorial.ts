@@ -43,7 +43,13 @@ export type TerritorialReason =
   | ({ code: 'places-everywhere-no-remote'; tier: TerritorialTier } & Coverage)
   | ({ code: 'places-partial-no-remote'; tier: TerritorialTier } & Coverage)
   | { code: 'no-remote-no-places'; tier: TerritorialTier }
-  | { code: 'scope-places-exist' | 'scope-remote-only' | 'scope-no-places'; tier: TerritorialTier; places: number; municipality: string | null; placeId: string | null };
+  | {
+      code: 'scope-places-exist' | 'scope-remote-only' | 'scope-no-places';
+      tier: TerritorialTier;
+      places: number;
+      municipality: string | null;
+      placeId: string | null;
+    };
 
 /** Number of places in Latvia offering the service, per municipality ATVK (only municipalities that have some). */
 export function placeCountsByMunicipality(catalog: Catalog, service: Service): Map<string, number> {
@@ -58,7 +64,10 @@ export function placeCountsByMunicipality(catalog: Catalog, service: Service): M
 /** Municipalities of the catalogue with at least one place offering the service, and how many there are. */
 export function municipalityCoverage(catalog: Catalog, service: Service): Coverage {
   const counts = placeCountsByMunicipality(catalog, service);
-  return { covered: catalog.municipalities.filter((m) => (counts.get(m.atvk) ?? 0) > 0).length, total: catalog.municipalities.length };
+  return {
+    covered: catalog.municipalities.filter((m) => (counts.get(m.atvk) ?? 0) > 0).length,
+    total: catalog.municipalities.length,
+  };
 }
 
 /** A request channel that works wherever the person is: electronic, post or phone. */
@@ -73,20 +82,40 @@ export function assessTerritorial(catalog: Catalog, service: Service): Dimension
   const noPlacesListed = hasInPersonChannel(service) && !offering.some((p) => p.municipality !== null);
   if (noPlacesListed) notes.push('no-places-listed');
   // An in-person channel with no place listed: the places exist somewhere, our data does not say where.
-  return settle(noPlacesListed ? ['places'] : [], (favourable) => judgeTerritorial(catalog, service, offering, favourable, notes));
+  return settle(noPlacesListed ? ['places'] : [], (favourable) =>
+    judgeTerritorial(catalog, service, offering, favourable, notes),
+  );
 }
 
-function judgeTerritorial(catalog: Catalog, service: Service, offering: readonly Place[], placesEverywhere: boolean, notes: AccessNote[]): DimensionResult<TerritorialReason> {
+function judgeTerritorial(
+  catalog: Catalog,
+  service: Service,
+  offering: readonly Place[],
+  placesEverywhere: boolean,
+  notes: AccessNote[],
+): DimensionResult<TerritorialReason> {
   const { tier } = service.scope;
   const remote = hasRemoteRequest(service);
-  const result = (status: AccessStatus, reason: TerritorialReason): DimensionResult<TerritorialReason> => ({ dimension: 'N3-2', status, reason, notes, unknown: [] });
+  const result = (status: AccessStatus, reason: TerritorialReason): DimensionResult<TerritorialReason> => ({
+    dimension: 'N3-2',
+    status,
+    reason,
+    notes,
+    unknown: [],
+  });
 
   if (tier === 'national' || tier === 'abroad') {
-    if (!hasInPersonChannel(service)) return remote ? result('provided', { code: 'remote-only', tier }) : result('not-provided', { code: 'no-remote-no-places', tier });
+    if (!hasInPersonChannel(service))
+      return remote
+        ? result('provided', { code: 'remote-only', tier })
+        : result('not-provided', { code: 'no-remote-no-places', tier });
     const measured = municipalityCoverage(catalog, service);
     const coverage = placesEverywhere ? { covered: measured.total, total: measured.total } : measured;
     const everywhere = coverage.total > 0 && coverage.covered === coverage.total;
-    if (remote) return everywhere ? result('provided', { code: 'remote-and-places-everywhere', tier, ...coverage }) : result('partly', { code: 'remote-places-partial', tier, ...coverage });
+    if (remote)
+      return everywhere
+        ? result('provided', { code: 'remote-and-places-everywhere', tier, ...coverage })
+        : result('partly', { code: 'remote-places-partial', tier, ...coverage });
     if (everywhere) return result('partly', { code: 'places-everywhere-no-remote', tier, ...coverage });
     const most = coverage.total > 0 && coverage.covered / coverage.total >= MOST_MUNICIPALITIES;
     return result(most ? 'partly' : 'not-provided', { code: 'places-partial-no-remote', tier, ...coverage });
@@ -102,5 +131,7 @@ function judgeTerritorial(catalog: Catalog, service: Service, offering: readonly
   const places = placesEverywhere ? Math.max(listed, 1) : listed;
   const params = { tier, places, municipality, placeId };
   if (places > 0) return result('provided', { code: 'scope-places-exist', ...params });
-  return remote ? result('partly', { code: 'scope-remote-only', ...params }) : result('not-provided', { code: 'scope-no-places', ...params });
+  return remote
+    ? result('partly', { code: 'scope-remote-only', ...params })
+    : result('not-provided', { code: 'scope-no-places', ...params });
 }

@@ -63,4 +63,7 @@ function assessAccessUncached(catalog: Catalog, service: Service): AccessAssessm
 }
 
 /** The four dimensions of a service; the report and every service page ask, so it is kept per catalogue. */
-export const assessAccess: (catalog: Catalog, service: Service) => AccessAssessment = memoByCatalog((service: Service) => service.id, assessAccessUncached);
+export const assessAccess: (catalog: Catalog, service: Service) => AccessAssessment = memoByCatalog(
+  (service: Service) => service.id,
+  assessAccessUncached,
+);

@@ -15,7 +15,13 @@ function emptyTally(): StatusTally {
 }
 
 /** A sort key for a status: worst first when sorted from the highest (a report column sorted by status). */
-export const STATUS_SEVERITY: Record<AccessStatus, number> = { 'not-provided': 4, partly: 3, 'not-known': 2, 'not-applicable': 1, provided: 0 };
+export const STATUS_SEVERITY: Record<AccessStatus, number> = {
+  'not-provided': 4,
+  partly: 3,
+  'not-known': 2,
+  'not-applicable': 1,
+  provided: 0,
+};
 
 /** Gaps (partly + not provided) in a tally. */
 export function gapsIn(tally: StatusTally): number {
@@ -56,10 +62,16 @@ function byGaps<T extends { gaps: number; notKnown: number }>(rows: T[]): T[] {
  * Every institution of the catalogue, those without services too (all zeros, so the list is
  * complete), in `institutions` order before sorting by gaps.
  */
-export function institutionOverview(rows: readonly DimensionRow[], institutions: readonly Institution[]): InstitutionOverviewRow[] {
+export function institutionOverview(
+  rows: readonly DimensionRow[],
+  institutions: readonly Institution[],
+): InstitutionOverviewRow[] {
   const byInstitution = new Map<string, InstitutionOverviewRow>();
   for (const institution of institutions) {
-    const tallies = Object.fromEntries(DIMENSIONS.map((d) => [d.key, emptyTally()])) as Record<DimensionKey, StatusTally>;
+    const tallies = Object.fromEntries(DIMENSIONS.map((d) => [d.key, emptyTally()])) as Record<
+      DimensionKey,
+      StatusTally
+    >;
     byInstitution.set(institution.id, { institution, services: 0, tallies, gaps: 0, notKnown: 0 });
   }
   for (const row of rows) {
@@ -80,7 +92,10 @@ export function institutionOverview(rows: readonly DimensionRow[], institutions:
 export function serviceOverview(rows: readonly DimensionRow[]): ServiceOverviewRow[] {
   return byGaps(
     rows.map((row) => {
-      const statuses = Object.fromEntries(DIMENSIONS.map((d) => [d.key, row.assessment[d.key].status])) as Record<DimensionKey, AccessStatus>;
+      const statuses = Object.fromEntries(DIMENSIONS.map((d) => [d.key, row.assessment[d.key].status])) as Record<
+        DimensionKey,
+        AccessStatus
+      >;
       const all = DIMENSIONS.map((d) => statuses[d.key]);
       return {
         serviceId: row.serviceId,

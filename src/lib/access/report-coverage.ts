@@ -44,7 +44,13 @@ export function municipalityOverview(catalog: Catalog, services: readonly Servic
  * offered at the same places have the same territorial coverage, so a report shows each group once.
  */
 export function groupBySamePlaces(catalog: Catalog, services: readonly Service[]): Service[][] {
-  return [...Map.groupBy(services, (service) => inLatvia(catalog, service).map((p) => p.id).join(' ')).values()];
+  return [
+    ...Map.groupBy(services, (service) =>
+      inLatvia(catalog, service)
+        .map((p) => p.id)
+        .join(' '),
+    ).values(),
+  ];
 }
 
 export interface MunicipalityCoverageRow {
@@ -99,7 +105,9 @@ function nearestTo(places: readonly Place[]): (point: Point) => Nearest {
   const index = buildPlaceIndex([...firstAtPoint.values()]);
   return (point) => {
     const [hit] = nearestPlaces(index, point, { limit: 1 });
-    return hit ? { nearestMetres: hit.distanceMetres, nearestPlaceId: hit.place.id } : { nearestMetres: null, nearestPlaceId: null };
+    return hit
+      ? { nearestMetres: hit.distanceMetres, nearestPlaceId: hit.place.id }
+      : { nearestMetres: null, nearestPlaceId: null };
   };
 }
 
@@ -124,31 +132,38 @@ const nearestPlaceOf = memoByCatalog(
 
 type FarQuery = { service: Service; thresholdMetres: number };
 const farKey = (q: FarQuery) => `${q.service.id}@${q.thresholdMetres}`;
-const isFar = (thresholdMetres: number) => (n: Nearest) => n.nearestMetres === null || n.nearestMetres > thresholdMetres;
+const isFar = (thresholdMetres: number) => (n: Nearest) =>
+  n.nearestMetres === null || n.nearestMetres > thresholdMetres;
 
-const farFromPlacesCached = memoByCatalog(farKey, (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarFromPlaces => {
-  const places = inLatvia(catalog, service);
-  const located = places.filter((p) => p.coordinates !== null).length;
-  const nearest = nearestPlaceOf(catalog, service);
-  return {
-    thresholdMetres,
-    placesWithCoordinates: located,
-    placesWithoutCoordinates: places.length - located,
-    municipalities: catalog.municipalities
-      .map((municipality) => ({ municipality, ...nearest(municipality.centre) }))
+const farFromPlacesCached = memoByCatalog(
+  farKey,
+  (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarFromPlaces => {
+    const places = inLatvia(catalog, service);
+    const located = places.filter((p) => p.coordinates !== null).length;
+    const nearest = nearestPlaceOf(catalog, service);
+    return {
+      thresholdMetres,
+      placesWithCoordinates: located,
+      placesWithoutCoordinates: places.length - located,
+      municipalities: catalog.municipalities
+        .map((municipality) => ({ municipality, ...nearest(municipality.centre) }))
+        .filter(isFar(thresholdMetres))
+        .sort(byDistance),
+    };
+  },
+);
+
+const farParishesCached = memoByCatalog(
+  farKey,
+  (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarParish[] => {
+    const nearest = nearestPlaceOf(catalog, service);
+    return catalog.gazetteer
+      .filter((entry) => entry.kind === 'parish')
+      .map((parish) => ({ parish, ...nearest(parish) }))
       .filter(isFar(thresholdMetres))
-      .sort(byDistance),
-  };
-});
-
-const farParishesCached = memoByCatalog(farKey, (catalog: Catalog, { service, thresholdMetres }: FarQuery): FarParish[] => {
-  const nearest = nearestPlaceOf(catalog, service);
-  return catalog.gazetteer
-    .filter((entry) => entry.kind === 'parish')
-    .map((parish) => ({ parish, ...nearest(parish) }))
-    .filter(isFar(thresholdMetres))
-    .sort(byDistance);
-});
+      .sort(byDistance);
+  },
+);
 
 /**
  * The places in Latvia offering the service (with and without a position) and the municipalities
@@ -222,11 +237,22 @@ function territorialViewUncached(catalog: Catalog): TerritorialView {
   const inLatvia = pointsInLatvia(catalog.places);
   const groups: { set: PointSet; places: Place[] }[] = [];
   const vpvkac = inLatvia.filter((p) => p.serviceSets.includes('vpvkac-basket'));
-  groups.push({ set: { kind: 'vpvkac', institution: null, places: vpvkac.length, located: vpvkac.filter((p) => p.coordinates).length }, places: vpvkac });
+  groups.push({
+    set: {
+      kind: 'vpvkac',
+      institution: null,
+      places: vpvkac.length,
+      located: vpvkac.filter((p) => p.coordinates).length,
+    },
+    places: vpvkac,
+  });
   for (const institution of catalog.institutions) {
     const own = inLatvia.filter((p) => p.institution === institution.id);
     if (own.length === 0) continue;
-    groups.push({ set: { kind: 'institution', institution, places: own.length, located: own.filter((p) => p.coordinates).length }, places: own });
+    groups.push({
+      set: { kind: 'institution', institution, places: own.length, located: own.filter((p) => p.coordinates).length },
+      places: own,
+    });
   }
   const nearest = groups.map((g) => nearestTo(g.places));
   const byAtvk = new Map(catalog.municipalities.map((m) => [m.atvk, m]));

@@ -54,7 +54,13 @@ export function reportTable(catalog: Catalog, rows: readonly DimensionRow[], t: 
         institution ? inLang(institution.name, lang) : row.institution,
         ...DIMENSIONS.flatMap(({ key }) => {
           const result = row.assessment[key];
-          const words = [reasonText(key, result, t, lang), settleText(result, t, lang), ...result.notes.map((n) => noteText(n, t))].filter(Boolean).join(' ');
+          const words = [
+            reasonText(key, result, t, lang),
+            settleText(result, t, lang),
+            ...result.notes.map((n) => noteText(n, t)),
+          ]
+            .filter(Boolean)
+            .join(' ');
           return [result.status, result.reason.code, statusText(result.status, t), words];
         }),
       ];
@@ -63,7 +69,12 @@ export function reportTable(catalog: Catalog, rows: readonly DimensionRow[], t: 
 }
 
 export function reportCsv(table: ReportTable): string {
-  return withBom(toCsv(table.columns.map((c) => c.label), table.rows));
+  return withBom(
+    toCsv(
+      table.columns.map((c) => c.label),
+      table.rows,
+    ),
+  );
 }
 
 /** The same rows as JSON: the columns (key and header) and one object per service keyed by column key. */
@@ -88,11 +99,15 @@ export function localizedReport(catalog: Catalog, t: Translate, lang: Lang): Loc
   const rows = dimensionTable(catalog);
   const table = reportTable(catalog, rows, t, lang);
   const byInstitution = new Map<string, string[][]>();
-  rows.forEach((row, i) => byInstitution.set(row.institution, [...(byInstitution.get(row.institution) ?? []), table.rows[i]!]));
+  rows.forEach((row, i) =>
+    byInstitution.set(row.institution, [...(byInstitution.get(row.institution) ?? []), table.rows[i]!]),
+  );
   return { table, byInstitution };
 }
 
 /** The whole report's table, or one institution's rows of it (none for an institution without services). */
 export function reportTableOf(report: LocalizedReport, institutionId?: string): ReportTable {
-  return institutionId === undefined ? report.table : { columns: report.table.columns, rows: report.byInstitution.get(institutionId) ?? [] };
+  return institutionId === undefined
+    ? report.table
+    : { columns: report.table.columns, rows: report.byInstitution.get(institutionId) ?? [] };
 }

@@ -6,9 +6,23 @@ import { byId, sortServices } from '../catalog/catalog.ts';
 import { DIMENSIONS, type AccessAssessment, type DimensionKey } from './dimensions.ts';
 import type { DimensionCode } from './dimension-result.ts';
 import { dimensionTable, gaps, statusCounts, type DimensionRow, type Gap, type StatusCounts } from './report.ts';
-import { institutionOverview, serviceOverview, type InstitutionOverviewRow, type ServiceOverviewRow } from './overview.ts';
+import {
+  institutionOverview,
+  serviceOverview,
+  type InstitutionOverviewRow,
+  type ServiceOverviewRow,
+} from './overview.ts';
 import { hasInPersonChannel } from '../channels/channels.ts';
-import { farFromPlaces, farParishes, groupBySamePlaces, municipalityOverview, territorialCoverage, type FarFromPlaces, type MunicipalityCoverageRow, type MunicipalityOverviewRow } from './report-coverage.ts';
+import {
+  farFromPlaces,
+  farParishes,
+  groupBySamePlaces,
+  municipalityOverview,
+  territorialCoverage,
+  type FarFromPlaces,
+  type MunicipalityCoverageRow,
+  type MunicipalityOverviewRow,
+} from './report-coverage.ts';
 import { collator } from '../text/format.ts';
 import { dimensionName, type Translate } from './text.ts';
 import { inLang } from '../text/localized.ts';
@@ -75,7 +89,10 @@ export interface ReportPage {
   gapsByService: { serviceId: string; gaps: Gap[]; assessment: AccessAssessment; advice: Advice[] }[];
   gapCount: number;
   /** Services with not-known dimensions, in page order, each with those dimensions (N3-1 … N3-4). */
-  notKnownByService: { serviceId: string; dimensions: { key: DimensionKey; code: DimensionCode; result: AccessAssessment[DimensionKey] }[] }[];
+  notKnownByService: {
+    serviceId: string;
+    dimensions: { key: DimensionKey; code: DimensionCode; result: AccessAssessment[DimensionKey] }[];
+  }[];
   notKnownCount: number;
   /** Whole catalogue only: each kind of advice once, with how many services it concerns, most first. */
   adviceSummary: { advice: Advice; services: number }[];
@@ -116,7 +133,13 @@ export function serviceColumns(t: Translate, { withInstitution }: { withInstitut
 
 /** The columns of the whole catalogue's overview: institution, its services, gaps, not known, the four dimensions. */
 export function institutionColumns(t: Translate): TableColumn[] {
-  return [{ label: t('report.col.institution'), sort: 'text' }, { label: t('report.col.serviceCount'), sort: 'number' }, { label: t('report.col.gaps'), sort: 'number' }, { label: t('report.col.notKnown'), sort: 'number' }, ...dimensionColumns(t)];
+  return [
+    { label: t('report.col.institution'), sort: 'text' },
+    { label: t('report.col.serviceCount'), sort: 'number' },
+    { label: t('report.col.gaps'), sort: 'number' },
+    { label: t('report.col.notKnown'), sort: 'number' },
+    ...dimensionColumns(t),
+  ];
 }
 
 /** Each advice code (and open fact) once, with the number of services it concerns; most first, then N3-1 … N3-4. */
@@ -128,32 +151,75 @@ export function adviceSummary(catalog: Catalog, services: readonly Service[]): {
       const entry = byKey.get(key);
       if (entry) entry.services += 1;
       // The summary names no parishes or counts: those differ per service.
-      else byKey.set(key, { advice: { code: advice.code, dimension: advice.dimension, basis: advice.basis, ...(advice.fact ? { fact: advice.fact } : {}) }, services: 1, order: byKey.size });
+      else
+        byKey.set(key, {
+          advice: {
+            code: advice.code,
+            dimension: advice.dimension,
+            basis: advice.basis,
+            ...(advice.fact ? { fact: advice.fact } : {}),
+          },
+          services: 1,
+          order: byKey.size,
+        });
     }
   }
-  return [...byKey.values()].sort((a, b) => b.services - a.services || a.advice.dimension.localeCompare(b.advice.dimension) || a.order - b.order).map(({ advice, services: n }) => ({ advice, services: n }));
+  return [...byKey.values()]
+    .sort(
+      (a, b) => b.services - a.services || a.advice.dimension.localeCompare(b.advice.dimension) || a.order - b.order,
+    )
+    .map(({ advice, services: n }) => ({ advice, services: n }));
 }
 
-export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: Lang; institutionId?: string }): ReportPage {
+export function reportPage(
+  catalog: Catalog,
+  { lang, institutionId }: { lang: Lang; institutionId?: string },
+): ReportPage {
   const institution = institutionId === undefined ? undefined : byId(catalog.institutions, institutionId);
-  const services = sortServices(catalog.services.filter((s) => !institution || s.institution === institution.id), lang);
+  const services = sortServices(
+    catalog.services.filter((s) => !institution || s.institution === institution.id),
+    lang,
+  );
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const institutionName = (id: string) => inLang(catalog.institutions.find((i) => i.id === id)!.name, lang);
-  const links = new Map(services.map((s) => [s.id, { name: inLang(s.name, lang), accessHref: `${pathFor(lang, { kind: 'service', slug: s.slug })}#access`, institutionName: institutionName(s.institution) }]));
+  const links = new Map(
+    services.map((s) => [
+      s.id,
+      {
+        name: inLang(s.name, lang),
+        accessHref: `${pathFor(lang, { kind: 'service', slug: s.slug })}#access`,
+        institutionName: institutionName(s.institution),
+      },
+    ]),
+  );
   const order = new Map(services.map((s, i) => [s.id, i]));
-  const rows = dimensionTable(catalog).filter((r) => serviceById.has(r.serviceId)).sort((a, b) => order.get(a.serviceId)! - order.get(b.serviceId)!);
+  const rows = dimensionTable(catalog)
+    .filter((r) => serviceById.has(r.serviceId))
+    .sort((a, b) => order.get(a.serviceId)! - order.get(b.serviceId)!);
   const compare = collator(lang).compare;
   const gapList = gaps(catalog, rows);
   const grouped = Map.groupBy(gapList, (g) => g.serviceId);
 
   const notKnownByService = rows
-    .map((row) => ({ serviceId: row.serviceId, dimensions: DIMENSIONS.filter(({ key }) => row.assessment[key].status === 'not-known').map(({ key, code }) => ({ key, code, result: row.assessment[key] })) }))
+    .map((row) => ({
+      serviceId: row.serviceId,
+      dimensions: DIMENSIONS.filter(({ key }) => row.assessment[key].status === 'not-known').map(({ key, code }) => ({
+        key,
+        code,
+        result: row.assessment[key],
+      })),
+    }))
     .filter((s) => s.dimensions.length > 0);
   const inPerson = services.filter(hasInPersonChannel);
   const perService = inPerson.map((service) => ({ service, perMunicipality: territorialCoverage(catalog, service) }));
   const coverageSummary = institution
     ? []
-    : perService.map(({ service, perMunicipality }) => ({ service, covered: perMunicipality.filter((r) => r.places > 0).length, total: perMunicipality.length, far: farFromPlaces(catalog, service, FAR_KM * 1000) }));
+    : perService.map(({ service, perMunicipality }) => ({
+        service,
+        covered: perMunicipality.filter((r) => r.places > 0).length,
+        total: perMunicipality.length,
+        far: farFromPlaces(catalog, service, FAR_KM * 1000),
+      }));
   // On an institution's page, services offered at the same places have the same coverage: each
   // such group is shown once (the VSAA page repeated one list of ~400 parishes for 20 services).
   const coverageBlocks = institution
@@ -168,7 +234,10 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
           members,
           covered: perMunicipality.filter((r) => r.places > 0),
           total: perMunicipality.length,
-          notCoveredNames: perMunicipality.filter((r) => r.places === 0).map((r) => r.municipality.name[lang]).sort(compare),
+          notCoveredNames: perMunicipality
+            .filter((r) => r.places === 0)
+            .map((r) => r.municipality.name[lang])
+            .sort(compare),
           far,
           farParishCount: parishes.length,
           farParishes: [...byMunicipality.entries()]
@@ -200,14 +269,21 @@ export function reportPage(catalog: Catalog, { lang, institutionId }: { lang: La
     rows,
     counts: statusCounts(rows),
     serviceRows: serviceOverview(rows),
-    institutionRows: institution ? [] : institutionOverview(rows, [...catalog.institutions].sort((a, b) => compare(inLang(a.name, lang), inLang(b.name, lang)))),
+    institutionRows: institution
+      ? []
+      : institutionOverview(
+          rows,
+          [...catalog.institutions].sort((a, b) => compare(inLang(a.name, lang), inLang(b.name, lang))),
+        ),
     gapsByService,
     adviceSummary: summary,
     basisUrls: new Map(bases.map((b) => [b, basisUrl(catalog, b)])),
     gapCount: gapList.length,
     notKnownByService,
     notKnownCount: notKnownByService.reduce((n, s) => n + s.dimensions.length, 0),
-    municipalities: municipalityOverview(catalog, services).sort((a, b) => compare(a.municipality.name[lang], b.municipality.name[lang])),
+    municipalities: municipalityOverview(catalog, services).sort((a, b) =>
+      compare(a.municipality.name[lang], b.municipality.name[lang]),
+    ),
     coverageSummary,
     coverageBlocks,
     remoteOnly: services.filter((s) => !hasInPersonChannel(s)),

@@ -17,7 +17,17 @@ const dimensionTables = new WeakMap<Catalog, readonly DimensionRow[]>();
 /** Services × the four dimensions, in catalogue order; made once per catalogue (every report page and CSV asks). */
 export function dimensionTable(catalog: Catalog): readonly DimensionRow[] {
   let rows = dimensionTables.get(catalog);
-  if (!rows) dimensionTables.set(catalog, (rows = Object.freeze(catalog.services.map((service) => ({ serviceId: service.id, institution: service.institution, assessment: assessAccess(catalog, service) })))));
+  if (!rows)
+    dimensionTables.set(
+      catalog,
+      (rows = Object.freeze(
+        catalog.services.map((service) => ({
+          serviceId: service.id,
+          institution: service.institution,
+          assessment: assessAccess(catalog, service),
+        })),
+      )),
+    );
   return rows;
 }
 
@@ -47,7 +57,14 @@ export function gaps(catalog: Catalog, rows: readonly DimensionRow[] = dimension
     for (const { key, code } of DIMENSIONS) {
       const result = row.assessment[key];
       if (result.status === 'partly' || result.status === 'not-provided') {
-        out.push({ serviceId: row.serviceId, institution: row.institution, dimension: key, code, status: result.status, reason: result.reason });
+        out.push({
+          serviceId: row.serviceId,
+          institution: row.institution,
+          dimension: key,
+          code,
+          status: result.status,
+          reason: result.reason,
+        });
       }
     }
   }

@@ -42,7 +42,9 @@ export function socialGroupFacts(catalog: Catalog, service: Service): SocialGrou
     lowIncome: { free: service.free, options: service.assisted.lowIncome.length },
     lowDigitalSkills: {
       options: service.assisted.lowDigitalSkills.length,
-      withoutComputer: [...new Set(service.requestChannels.map((c) => c.type).filter((t) => WITHOUT_COMPUTER.includes(t)))],
+      withoutComputer: [
+        ...new Set(service.requestChannels.map((c) => c.type).filter((t) => WITHOUT_COMPUTER.includes(t))),
+      ],
     },
     impairments: {
       options: service.assisted.impairments.length,
@@ -57,22 +59,38 @@ export function socialGroupFacts(catalog: Catalog, service: Service): SocialGrou
 /** Whether our data knows of anything for the group. */
 export function somethingFor(facts: SocialGroupFacts, group: keyof SocialGroupFacts): boolean {
   if (group === 'lowIncome') return facts.lowIncome.free === true || facts.lowIncome.options > 0;
-  if (group === 'lowDigitalSkills') return facts.lowDigitalSkills.options > 0 || facts.lowDigitalSkills.withoutComputer.length > 0;
+  if (group === 'lowDigitalSkills')
+    return facts.lowDigitalSkills.options > 0 || facts.lowDigitalSkills.withoutComputer.length > 0;
   const i = facts.impairments;
   return i.options > 0 || i.homeVisit || i.stepFree > 0 || i.signLanguage > 0;
 }
 
-export const SOCIAL_GROUP_KEYS = ['lowIncome', 'lowDigitalSkills', 'impairments'] as const satisfies readonly (keyof SocialGroupFacts)[];
+export const SOCIAL_GROUP_KEYS = [
+  'lowIncome',
+  'lowDigitalSkills',
+  'impairments',
+] as const satisfies readonly (keyof SocialGroupFacts)[];
 
 /** What exists for each group as lines to show: the help listed in the data (its own words), then what the facts say. */
-export function socialGroupLines(facts: SocialGroupFacts, service: Service, t: Translate, lang: Lang): Record<keyof SocialGroupFacts, string[]> {
+export function socialGroupLines(
+  facts: SocialGroupFacts,
+  service: Service,
+  t: Translate,
+  lang: Lang,
+): Record<keyof SocialGroupFacts, string[]> {
   const described = (group: keyof SocialGroupFacts) => service.assisted[group].map((o) => o.description[lang]);
   const i = facts.impairments;
   const places = t('count.places', { count: i.places });
   const channels = facts.lowDigitalSkills.withoutComputer.map((c) => t(channelLabelKey(c)).toLocaleLowerCase(lang));
   return {
-    lowIncome: [...(facts.lowIncome.free === null ? [] : [t(facts.lowIncome.free ? 'social.free' : 'social.fee')]), ...described('lowIncome')],
-    lowDigitalSkills: [...described('lowDigitalSkills'), ...(channels.length > 0 ? [t('social.withoutComputer', { list: listText(channels, lang) })] : [])],
+    lowIncome: [
+      ...(facts.lowIncome.free === null ? [] : [t(facts.lowIncome.free ? 'social.free' : 'social.fee')]),
+      ...described('lowIncome'),
+    ],
+    lowDigitalSkills: [
+      ...described('lowDigitalSkills'),
+      ...(channels.length > 0 ? [t('social.withoutComputer', { list: listText(channels, lang) })] : []),
+    ],
     impairments: [
       ...described('impairments'),
       ...(i.homeVisit ? [t('social.homeVisit')] : []),

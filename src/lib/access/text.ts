@@ -37,7 +37,14 @@ export function unknownFactText(fact: UnknownFact, t: Translate): string {
 
 /** For a 'not-known' status, the facts that would settle it in one sentence; '' otherwise. */
 export function settleText(result: { unknown: readonly UnknownFact[] }, t: Translate, lang: Lang): string {
-  return result.unknown.length === 0 ? '' : t('accessDim.settle', { list: listText(result.unknown.map((f) => unknownFactText(f, t)), lang) });
+  return result.unknown.length === 0
+    ? ''
+    : t('accessDim.settle', {
+        list: listText(
+          result.unknown.map((f) => unknownFactText(f, t)),
+          lang,
+        ),
+      });
 }
 
 function channelName(type: ChannelType, t: Translate, lang: Lang): string {
@@ -45,19 +52,34 @@ function channelName(type: ChannelType, t: Translate, lang: Lang): string {
 }
 
 /** One sentence (sometimes two or three short ones) saying why the dimension has its status. */
-export function reasonText<K extends DimensionKey>(key: K, result: DimensionResult<AccessAssessment[K]['reason']>, t: Translate, lang: Lang): string {
+export function reasonText<K extends DimensionKey>(
+  key: K,
+  result: DimensionResult<AccessAssessment[K]['reason']>,
+  t: Translate,
+  lang: Lang,
+): string {
   const reason = result.reason as AccessAssessment[DimensionKey]['reason'];
   const k = (code: string) => `accessDim.reason.${key}.${code}`;
   switch (reason.code) {
     case 'alternatives-both-stages':
       // f-service: receipt was judged on physical channels only, so do not promise online receipt.
-      return result.notes.includes('electronic-receipt-not-applicable') ? t(`${k(reason.code)}.physical-receipt`) : t(k(reason.code));
+      return result.notes.includes('electronic-receipt-not-applicable')
+        ? t(`${k(reason.code)}.physical-receipt`)
+        : t(k(reason.code));
     case 'missing-alternatives':
-      return t(k(reason.code), { missing: listText(reason.missing.map((m) => t(`accessDim.missing.${m.stage}.${m.environment}`)), lang) });
+      return t(k(reason.code), {
+        missing: listText(
+          reason.missing.map((m) => t(`accessDim.missing.${m.stage}.${m.environment}`)),
+          lang,
+        ),
+      });
     case 'single-environment':
       return t(`${k(reason.code)}.${reason.environment}`);
     case 'no-choice':
-      return t(k(reason.code), { request: channelName(reason.request, t, lang), receipt: channelName(reason.receipt, t, lang) });
+      return t(k(reason.code), {
+        request: channelName(reason.request, t, lang),
+        receipt: channelName(reason.receipt, t, lang),
+      });
     case 'remote-and-places-everywhere':
     case 'remote-places-partial':
     case 'places-everywhere-no-remote':
@@ -66,18 +88,36 @@ export function reasonText<K extends DimensionKey>(key: K, result: DimensionResu
     case 'scope-places-exist':
     case 'scope-remote-only':
     case 'scope-no-places':
-      return t(k(reason.code), { scope: lowerFirst(t(`service.scope.${reason.tier}`), lang), places: t('count.places', { count: reason.places }) });
+      return t(k(reason.code), {
+        scope: lowerFirst(t(`service.scope.${reason.tier}`), lang),
+        places: t('count.places', { count: reason.places }),
+      });
     case 'some-groups':
       return t(k(reason.code), {
-        covered: listText(reason.covered.map((g) => t(`accessDim.group.${g}`)), lang),
-        missing: listText(reason.missing.map((g) => t(`accessDim.group.${g}`)), lang),
+        covered: listText(
+          reason.covered.map((g) => t(`accessDim.group.${g}`)),
+          lang,
+        ),
+        missing: listText(
+          reason.missing.map((g) => t(`accessDim.group.${g}`)),
+          lang,
+        ),
       });
     case 'cross-border-complete':
-      return t(k(reason.code), { remote: listText(reason.remoteBy.map((r) => t(`accessDim.remote.${r}`)), lang) });
+      return t(k(reason.code), {
+        remote: listText(
+          reason.remoteBy.map((r) => t(`accessDim.remote.${r}`)),
+          lang,
+        ),
+      });
     case 'cross-border-some':
     case 'unknown': {
       const parts = [t(k(reason.code))];
-      const facets = (list: readonly string[]) => listText(list.map((f) => t(`accessDim.facet.${f}`)), lang);
+      const facets = (list: readonly string[]) =>
+        listText(
+          list.map((f) => t(`accessDim.facet.${f}`)),
+          lang,
+        );
       if (reason.met.length > 0) parts.push(t('accessDim.cb.met', { list: facets(reason.met) }));
       if (reason.missing.length > 0) parts.push(t('accessDim.cb.missing', { list: facets(reason.missing) }));
       if (reason.unknown.length > 0) parts.push(t('accessDim.cb.unknown', { list: facets(reason.unknown) }));
@@ -97,8 +137,13 @@ export function adviceText(advice: Advice, t: Translate, lang: Lang): string {
     case 'places-near-parishes': {
       const parishes = advice.parishes ?? [];
       const named = parishes.slice(0, ADVICE_PARISH_NAMES).map((p) => `${p.name} (${formatDistance(p.metres, lang)})`);
-      if (parishes.length > ADVICE_PARISH_NAMES) named.push(t('report.advice.more', { count: parishes.length - ADVICE_PARISH_NAMES }));
-      return t('report.advice.places-near-parishes', { parishes: t('count.parishes', { count: parishes.length }), km: FAR_PARISH_KM, names: named.join(', ') });
+      if (parishes.length > ADVICE_PARISH_NAMES)
+        named.push(t('report.advice.more', { count: parishes.length - ADVICE_PARISH_NAMES }));
+      return t('report.advice.places-near-parishes', {
+        parishes: t('count.parishes', { count: parishes.length }),
+        km: FAR_PARISH_KM,
+        names: named.join(', '),
+      });
     }
     case 'locate-places':
       return t('report.advice.locate-places', { places: t('count.places', { count: advice.unlocated ?? 0 }) });
@@ -116,5 +161,8 @@ export function basisText(basis: AdviceBasis, dimension: DimensionCode, t: Trans
 
 /** The advice in a few words, without the per-service numbers (the report's summary table). */
 export function adviceShortText(advice: Advice, t: Translate): string {
-  return t(`report.adviceShort.${advice.code}`, { km: FAR_PARISH_KM, fact: advice.fact ? unknownFactText(advice.fact, t) : '' });
+  return t(`report.adviceShort.${advice.code}`, {
+    km: FAR_PARISH_KM,
+    fact: advice.fact ? unknownFactText(advice.fact, t) : '',
+  });
 }

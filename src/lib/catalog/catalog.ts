@@ -54,7 +54,8 @@ export function placeOffers(catalog: Catalog, place: Place, service: Service): b
   // Missions list their consular services one by one; no rule by type applies to them.
   if (place.type === 'embassy') return false;
   return inPersonChannels(service).some(
-    (c) => c.placeIds.includes(place.id) || (c.placeTypes.includes(place.type) && place.institution === service.institution),
+    (c) =>
+      c.placeIds.includes(place.id) || (c.placeTypes.includes(place.type) && place.institution === service.institution),
   );
 }
 
@@ -78,13 +79,19 @@ function offeringIndex(catalog: Catalog): OfferingIndex {
   // A place lists services itself and through its service sets; each service once.
   const listings = catalog.places.flatMap((place) => {
     const listed = new Set(place.services);
-    for (const set of place.serviceSets) for (const id of byId(catalog.serviceSets, set)?.services ?? []) listed.add(id);
+    for (const set of place.serviceSets)
+      for (const id of byId(catalog.serviceSets, set)?.services ?? []) listed.add(id);
     return [...listed].map((service) => ({ service, place }));
   });
   const index: OfferingIndex = {
-    listing: new Map([...Map.groupBy(listings, (l) => l.service)].map(([service, ls]) => [service, ls.map((l) => l.place)])),
+    listing: new Map(
+      [...Map.groupBy(listings, (l) => l.service)].map(([service, ls]) => [service, ls.map((l) => l.place)]),
+    ),
     byId: new Map(catalog.places.map((place) => [place.id, place])),
-    byTypeAndInstitution: Map.groupBy(catalog.places.filter((place) => place.institution), (place) => `${place.type}|${place.institution}`),
+    byTypeAndInstitution: Map.groupBy(
+      catalog.places.filter((place) => place.institution),
+      (place) => `${place.type}|${place.institution}`,
+    ),
     order: new Map(catalog.places.map((place, i) => [place, i])),
   };
   offeringIndexes.set(catalog, index);
@@ -102,9 +109,13 @@ export const placesOffering: (catalog: Catalog, service: Service) => Place[] = m
         const place = index.byId.get(id);
         if (place) candidates.add(place);
       }
-      for (const type of channel.placeTypes) for (const place of index.byTypeAndInstitution.get(`${type}|${service.institution}`) ?? []) candidates.add(place);
+      for (const type of channel.placeTypes)
+        for (const place of index.byTypeAndInstitution.get(`${type}|${service.institution}`) ?? [])
+          candidates.add(place);
     }
-    return [...candidates].filter((place) => placeOffers(catalog, place, service)).sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+    return [...candidates]
+      .filter((place) => placeOffers(catalog, place, service))
+      .sort((a, b) => index.order.get(a)! - index.order.get(b)!);
   },
 );
 
@@ -114,7 +125,9 @@ const servicesByPlace = new WeakMap<Catalog, Map<string, Service[]>>();
 export function servicesAt(catalog: Catalog, place: Place, lang: Lang): Service[] {
   let byPlace = servicesByPlace.get(catalog);
   if (!byPlace) {
-    const offers = catalog.services.flatMap((service) => placesOffering(catalog, service).map((p) => ({ place: p.id, service })));
+    const offers = catalog.services.flatMap((service) =>
+      placesOffering(catalog, service).map((p) => ({ place: p.id, service })),
+    );
     byPlace = new Map([...Map.groupBy(offers, (o) => o.place)].map(([id, os]) => [id, os.map((o) => o.service)]));
     servicesByPlace.set(catalog, byPlace);
   }
@@ -135,8 +148,17 @@ export interface MunicipalityGroup<T> {
 export function groupByMunicipality(catalog: Catalog, places: Place[], lang: Lang): MunicipalityGroup<Place>[] {
   const c = collator(lang);
   return [...Map.groupBy(places, (place) => place.municipality).entries()]
-    .map(([atvk, items]) => ({ municipality: municipalityByAtvk(catalog, atvk) ?? null, items: items.sort((a, b) => c.compare(a.name.lv, b.name.lv)) }))
-    .sort((a, b) => (a.municipality === null ? 1 : b.municipality === null ? -1 : c.compare(a.municipality.name[lang], b.municipality.name[lang])));
+    .map(([atvk, items]) => ({
+      municipality: municipalityByAtvk(catalog, atvk) ?? null,
+      items: items.sort((a, b) => c.compare(a.name.lv, b.name.lv)),
+    }))
+    .sort((a, b) =>
+      a.municipality === null
+        ? 1
+        : b.municipality === null
+          ? -1
+          : c.compare(a.municipality.name[lang], b.municipality.name[lang]),
+    );
 }
 
 export function sortServices(services: Service[], lang: Lang): Service[] {
@@ -146,7 +168,10 @@ export function sortServices(services: Service[], lang: Lang): Service[] {
 }
 
 export function servicesIn(catalog: Catalog, situation: LifeSituation, lang: Lang): Service[] {
-  return sortServices(catalog.services.filter((s) => s.lifeSituations.includes(situation.id)), lang);
+  return sortServices(
+    catalog.services.filter((s) => s.lifeSituations.includes(situation.id)),
+    lang,
+  );
 }
 
 /** A–Z groups by first letter, in the language's alphabet order (Ā after A, Š after S in Latvian). */

@@ -51,7 +51,9 @@ export function coverage(catalog: Catalog): Coverage {
   for (const p of catalog.places) placesByType[p.type] = (placesByType[p.type] ?? 0) + 1;
   const withPlace = new Set(catalog.places.map((p) => p.municipality));
   const sourceUrls = new Set(
-    [...catalog.services, ...catalog.places, ...catalog.institutions, ...catalog.municipalities].flatMap((r) => r.sources.map((s) => s.url)),
+    [...catalog.services, ...catalog.places, ...catalog.institutions, ...catalog.municipalities].flatMap((r) =>
+      r.sources.map((s) => s.url),
+    ),
   );
   const byType = PlaceType.options
     .map((type): TypeCoverage => {

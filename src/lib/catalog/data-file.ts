@@ -17,15 +17,26 @@ export interface RawFile {
  */
 export function parseDataFile(file: string, text: string, list: boolean): RawFile & { problems: DataProblem[] } {
   const wanted = list ? 'a JSON list of records' : 'a JSON record or a list of records';
-  const fail = (expected: string, received: string) => ({ file, records: [], problems: [{ file, id: null, field: '(file)', expected, received }] });
-  if (text.startsWith('\uFEFF')) return fail('UTF-8 text without a byte-order mark', 'a byte-order mark (U+FEFF) before the JSON: save the file as UTF-8 without BOM');
+  const fail = (expected: string, received: string) => ({
+    file,
+    records: [],
+    problems: [{ file, id: null, field: '(file)', expected, received }],
+  });
+  if (text.startsWith('\uFEFF'))
+    return fail(
+      'UTF-8 text without a byte-order mark',
+      'a byte-order mark (U+FEFF) before the JSON: save the file as UTF-8 without BOM',
+    );
   if (text.trim() === '') return fail(wanted, text === '' ? 'an empty file' : 'an empty file (white space only)');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     // V8 gives "... in JSON at position 15 (line 2 column 17)"; the line and column are what an editor shows.
-    const message = (error as Error).message.replace(/ at position \d+ \(line (\d+) column (\d+)\)/, ' at line $1 column $2');
+    const message = (error as Error).message.replace(
+      / at position \d+ \(line (\d+) column (\d+)\)/,
+      ' at line $1 column $2',
+    );
     return fail('valid JSON', message);
   }
   if (Array.isArray(parsed)) return { file, records: parsed, problems: [] };

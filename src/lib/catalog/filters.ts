@@ -46,5 +46,8 @@ export function filterServices(catalog: Catalog, services: readonly Service[], f
 
 /** How many of the services pass each filter. */
 export function filterCounts(catalog: Catalog, services: readonly Service[]): Record<ServiceFilter, number> {
-  return Object.fromEntries(SERVICE_FILTERS.map((f) => [f, filterServices(catalog, services, f).length])) as Record<ServiceFilter, number>;
+  return Object.fromEntries(SERVICE_FILTERS.map((f) => [f, filterServices(catalog, services, f).length])) as Record<
+    ServiceFilter,
+    number
+  >;
 }

@@ -3,7 +3,10 @@
 // an answer is kept per catalogue object and per key; a new catalogue starts a fresh cache.
 
 /** Wraps fn(catalog, item) so each (catalog, key(item)) pair is computed once. */
-export function memoByCatalog<C extends object, T, R>(key: (item: T) => string, fn: (catalog: C, item: T) => R): (catalog: C, item: T) => R {
+export function memoByCatalog<C extends object, T, R>(
+  key: (item: T) => string,
+  fn: (catalog: C, item: T) => R,
+): (catalog: C, item: T) => R {
   const caches = new WeakMap<C, Map<string, R>>();
   return (catalog, item) => {
     let cache = caches.get(catalog);

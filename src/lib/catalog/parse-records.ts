@@ -13,10 +13,16 @@ function recordId(record: unknown): string | null {
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(record)';
+  return (
+    path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    ) || '(record)'
+  );
 }
 
-const CHANNEL_TYPES = 'a known channel type (e-service, e-mail-signed, e-address, mobile-app, post, phone, in-person, embassy, home-visit)';
+const CHANNEL_TYPES =
+  'a known channel type (e-service, e-mail-signed, e-address, mobile-app, post, phone, in-person, embassy, home-visit)';
 
 /**
  * Zod's issues as problems: zod's own "expected …, received …" where it has one (parsed with
@@ -24,23 +30,42 @@ const CHANNEL_TYPES = 'a known channel type (e-service, e-mail-signed, e-address
  * messages otherwise, each with the value found. An unknown key becomes one problem per key.
  */
 function problemsOf(issue: z.core.$ZodIssue, file: string, id: string): DataProblem[] {
-  const at = (path: readonly PropertyKey[], expected: string, received?: string): DataProblem => ({ file, id, field: fieldPath(path), expected, ...(received === undefined ? {} : { received }) });
+  const at = (path: readonly PropertyKey[], expected: string, received?: string): DataProblem => ({
+    file,
+    id,
+    field: fieldPath(path),
+    expected,
+    ...(received === undefined ? {} : { received }),
+  });
   // With reportInput, zod puts the value into each issue; JSON has no undefined, so an undefined
   // input is a missing field (without reportInput it is undefined always, and every wrong value
   // read as missing).
   const hasInput = issue.input !== undefined;
   if (issue.code === 'unrecognized_keys') {
     const input = (hasInput ? issue.input : {}) as Record<string, unknown>;
-    return issue.keys.map((key) => at([...issue.path, key], 'no field of this name (a typo, or a field the schema does not have)', shown(input[key])));
+    return issue.keys.map((key) =>
+      at(
+        [...issue.path, key],
+        'no field of this name (a typo, or a field the schema does not have)',
+        shown(input[key]),
+      ),
+    );
   }
   if (issue.code === 'invalid_type') {
     // Zod: "Invalid input: expected object, received number".
     const zod = /expected (.+), received (\S+)$/.exec(issue.message);
     const expected = zod?.[1] ?? issue.expected;
-    return [at(issue.path, expected, hasInput ? `${zod?.[2] ?? typeOf(issue.input)} ${shown(issue.input)}` : 'nothing (the field is missing)')];
+    return [
+      at(
+        issue.path,
+        expected,
+        hasInput ? `${zod?.[2] ?? typeOf(issue.input)} ${shown(issue.input)}` : 'nothing (the field is missing)',
+      ),
+    ];
   }
   const received = hasInput ? shown(issue.input) : undefined;
-  if (issue.code === 'invalid_value') return [at(issue.path, issue.message.replace(/^Invalid option: expected /, ''), received)];
+  if (issue.code === 'invalid_value')
+    return [at(issue.path, issue.message.replace(/^Invalid option: expected /, ''), received)];
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
     // Zod reports the whole channel; the value that decides its kind is what was wrong.
     const input = issue.input as Record<string, unknown> | undefined;

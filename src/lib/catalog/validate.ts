@@ -16,7 +16,15 @@ import {
 import { DataError, type DataProblem } from './problems.ts';
 import type { RawFile } from './data-file.ts';
 import { parseAll, type ParsedKind } from './parse-records.ts';
-import { checkDates, checkPlace, checkService, checkUnique, known, type KnownIds, type RefCheck } from './cross-checks.ts';
+import {
+  checkDates,
+  checkPlace,
+  checkService,
+  checkUnique,
+  known,
+  type KnownIds,
+  type RefCheck,
+} from './cross-checks.ts';
 
 export interface RawCatalog {
   institutions: RawFile[];
@@ -65,7 +73,8 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   const gazetteer = parseAll(raw.gazetteer, GazetteerEntry, problems);
   const everydayPhrases = parseAll(raw.everydayPhrases ?? [], EverydayPhrases, problems);
 
-  for (const kind of [institutions, services, places, municipalities, serviceSets, specialDays, gazetteer]) checkDates(kind, today, problems);
+  for (const kind of [institutions, services, places, municipalities, serviceSets, specialDays, gazetteer])
+    checkDates(kind, today, problems);
 
   checkUnique(institutions, (i) => i.id, 'id', 'institution id', problems);
   checkUnique(services, (s) => s.id, 'id', 'service id', problems);
@@ -88,18 +97,30 @@ export function validateCatalog(raw: RawCatalog, { today }: ValidateOptions = {}
   // A reference to a record that failed (or may be one that failed) is not a second mistake.
   const ref: RefCheck = (item, field, value, known, what) => {
     if (value === null || known.ids.has(value) || known.failed.has(value) || known.anonymousFailure) return;
-    problems.push({ file: item.file, id: item.id, field, expected: `the id of a known ${what}`, received: `"${value}" (no ${what} has this id)` });
+    problems.push({
+      file: item.file,
+      id: item.id,
+      field,
+      expected: `the id of a known ${what}`,
+      received: `"${value}" (no ${what} has this id)`,
+    });
   };
 
   for (const item of services.items) checkService(item, ref, ids, problems);
   for (const item of places.items) checkPlace(item, ref, ids, problems);
-  for (const item of serviceSets.items) item.value.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
-  for (const item of gazetteer.items) ref(item, 'municipality', item.value.municipality, ids.municipality, 'municipality');
+  for (const item of serviceSets.items)
+    item.value.services.forEach((s, i) => ref(item, `services[${i}]`, s, ids.service, 'service'));
+  for (const item of gazetteer.items)
+    ref(item, 'municipality', item.value.municipality, ids.municipality, 'municipality');
   for (const item of everydayPhrases.items) ref(item, 'id', item.value.id, ids.service, 'service');
 
   if (problems.length > 0) {
     // Each file's problems under one heading, the files in the order they were read.
-    const order = new Map(Object.values(raw).flat().map((f, i) => [f.file, i]));
+    const order = new Map(
+      Object.values(raw)
+        .flat()
+        .map((f, i) => [f.file, i]),
+    );
     throw new DataError(problems.toSorted((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0)));
   }
   const values = <T>({ items }: ParsedKind<T>) => items.map((i) => i.value);

@@ -23,7 +23,8 @@ export function hasInPersonChannel(service: WithChannels): boolean {
   return hasChannel(service, 'in-person');
 }
 
-export type ChannelLabelKey = `channel.type.${ChannelType}` | `channel.type.e-service.${Extract<Channel, { type: 'e-service' }>['provider']}`;
+export type ChannelLabelKey =
+  `channel.type.${ChannelType}` | `channel.type.e-service.${Extract<Channel, { type: 'e-service' }>['provider']}`;
 
 /**
  * The UI-string key that names a kind of channel. Given a type, the generic name ("By post");
@@ -49,7 +50,17 @@ export const ENVIRONMENT_OF: Record<ChannelType, Environment> = {
 };
 
 /** Fixed order in which channels are listed, online first (as GOV.UK's contact pattern fixes it). */
-const ORDER: ChannelType[] = ['e-service', 'mobile-app', 'e-mail-signed', 'e-address', 'post', 'phone', 'in-person', 'embassy', 'home-visit'];
+const ORDER: ChannelType[] = [
+  'e-service',
+  'mobile-app',
+  'e-mail-signed',
+  'e-address',
+  'post',
+  'phone',
+  'in-person',
+  'embassy',
+  'home-visit',
+];
 
 export function sortChannels<T extends Channel>(channels: readonly T[]): T[] {
   return [...channels].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
@@ -87,7 +98,10 @@ export interface PairedChannel {
  * The request channels, each with the receipt channel that is the same way, and the receipt
  * channels that are not a request way too — so a way that both requests and receives shows once.
  */
-export function pairChannels(request: readonly Channel[], receipt: readonly Channel[]): { request: PairedChannel[]; receiptOnly: Channel[] } {
+export function pairChannels(
+  request: readonly Channel[],
+  receipt: readonly Channel[],
+): { request: PairedChannel[]; receiptOnly: Channel[] } {
   const used = new Set<Channel>();
   const paired = sortChannels(request).map((channel): PairedChannel => {
     const match = receipt.find((r) => !used.has(r) && sameWay(channel, r)) ?? null;

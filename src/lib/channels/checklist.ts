@@ -16,6 +16,8 @@ export function checklistItems(service: Service): ChecklistItem[] {
   return [
     ...service.documents.map((text): ChecklistItem => ({ kind: 'document', text })),
     ...(needing.length > 0 ? [{ kind: 'id', channels: needing, always } as const] : []),
-    ...service.fees.filter((f) => f.amountEur !== 0).map((f): ChecklistItem => ({ kind: 'fee', amountEur: f.amountEur, description: f.description })),
+    ...service.fees
+      .filter((f) => f.amountEur !== 0)
+      .map((f): ChecklistItem => ({ kind: 'fee', amountEur: f.amountEur, description: f.description })),
   ];
 }

@@ -112,7 +112,8 @@ const ONLY_ABROAD: ReadonlySet<ChannelType> = new Set(['embassy']);
  * does not say which sign-in an e-service or app takes (authentication null).
  */
 export function signInNeed(channel: Channel): 'yes' | 'no' | 'unknown' {
-  if (channel.type === 'e-address' || channel.type === 'e-mail-signed' || channel.needs.eSignature === true) return 'yes';
+  if (channel.type === 'e-address' || channel.type === 'e-mail-signed' || channel.needs.eSignature === true)
+    return 'yes';
   if (channel.needs.authentication === null) return 'unknown';
   return channel.needs.authentication.length > 0 ? 'yes' : 'no';
 }
@@ -186,16 +187,24 @@ export function recommendChannels(service: Service, answers: FinderAnswers, ctx?
   // Array.prototype.sort is stable: channels of one type keep the data's order.
   const recommendations = fitting
     .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))
-    .map((channel): Recommendation => ({ channel, stage: 'request', reason: { code: reasonFor(service, channel, answers) } }));
+    .map((channel): Recommendation => ({
+      channel,
+      stage: 'request',
+      reason: { code: reasonFor(service, channel, answers) },
+    }));
   const best = recommendations[0]?.channel.type;
   const inPersonBest =
-    (answers.wantsHelp || !answers.canSignIn) && (best === 'in-person' || best === 'embassy') && placesExistFor(best, ctx);
+    (answers.wantsHelp || !answers.canSignIn) &&
+    (best === 'in-person' || best === 'embassy') &&
+    placesExistFor(best, ctx);
   return { answers, recommendations, excluded, limited, inPersonBest };
 }
 
 /** The eight combinations of answers, in the order the no-JavaScript table lists them. */
 export const ALL_ANSWERS: readonly FinderAnswers[] = [true, false].flatMap((canSignIn) =>
-  (['latvia', 'abroad'] as const).flatMap((location) => [false, true].map((wantsHelp) => ({ canSignIn, location, wantsHelp }))),
+  (['latvia', 'abroad'] as const).flatMap((location) =>
+    [false, true].map((wantsHelp) => ({ canSignIn, location, wantsHelp })),
+  ),
 );
 
 /** The full table of answers, for the page without JavaScript. */

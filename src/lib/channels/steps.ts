@@ -20,7 +20,11 @@ const STEP_ONLY: readonly RegExp[] = [
 ];
 
 /** Phrases that say the service is requested only in person. */
-const ONLY_IN_PERSON: readonly RegExp[] = [/\bapply (and collect it )?only in person\b/i, /\bhand in the application in person\b/i, /\btikai personiski\b/i];
+const ONLY_IN_PERSON: readonly RegExp[] = [
+  /\bapply (and collect it )?only in person\b/i,
+  /\bhand in the application in person\b/i,
+  /\btikai personiski\b/i,
+];
 
 export interface StepOnlyProblem {
   field: string;
@@ -38,9 +42,15 @@ export function stepOnlyChannels(service: Service): StepOnlyProblem[] {
   service.requestChannels.forEach((channel, i) => {
     if (ENVIRONMENT_OF[channel.type] === 'inPerson') return;
     if (says(STEP_ONLY, channel.note)) {
-      problems.push({ field: `requestChannels[${i}]`, expected: `a way that completes the request: its note says it only books, queues, pays or fills in a form, so it belongs in the steps of the channel that does ("${channel.type}")` });
+      problems.push({
+        field: `requestChannels[${i}]`,
+        expected: `a way that completes the request: its note says it only books, queues, pays or fills in a form, so it belongs in the steps of the channel that does ("${channel.type}")`,
+      });
     } else if (onlyInPerson) {
-      problems.push({ field: `requestChannels[${i}]`, expected: `no remote request channel ("${channel.type}"): the service says it is requested only in person; a way that only helps is a step of the in-person channel` });
+      problems.push({
+        field: `requestChannels[${i}]`,
+        expected: `no remote request channel ("${channel.type}"): the service says it is requested only in person; a way that only helps is a step of the in-person channel`,
+      });
     }
   });
   return problems;
@@ -50,5 +60,13 @@ export function stepOnlyChannels(service: Service): StepOnlyProblem[] {
 export function unbackedFromAbroad(service: Service): StepOnlyProblem[] {
   if (service.crossBorder.fromAbroad !== true) return [];
   const works = service.requestChannels.some((c) => c.type === 'embassy' || ENVIRONMENT_OF[c.type] !== 'inPerson');
-  return works ? [] : [{ field: 'crossBorder.fromAbroad', expected: 'a request channel that works from abroad (embassy, online, post or phone), or fromAbroad false or null' }];
+  return works
+    ? []
+    : [
+        {
+          field: 'crossBorder.fromAbroad',
+          expected:
+            'a request channel that works from abroad (embassy, online, post or phone), or fromAbroad false or null',
+        },
+      ];
 }

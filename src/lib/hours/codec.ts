@@ -19,7 +19,8 @@ export function encodeHours(hours: WeeklyHours): CompactHours {
 /** Read back what encodeHours wrote; throws on anything else, so a bad build fails loudly. */
 export function decodeHours(text: CompactHours): WeeklyHours {
   const fields = text.split('|');
-  if (fields.length !== WEEKDAYS.length + 1) throw new Error(`compact hours need ${WEEKDAYS.length + 1} fields: "${text}"`);
+  if (fields.length !== WEEKDAYS.length + 1)
+    throw new Error(`compact hours need ${WEEKDAYS.length + 1} fields: "${text}"`);
   const ph = fields.pop();
   if (ph !== '' && ph !== 'off') throw new Error(`compact hours: unknown public-holiday field "${ph}"`);
   const days = fields.map((field) => {

@@ -12,7 +12,8 @@ export interface HoursRowText {
   times: string | null;
 }
 
-export type HoursDescription = { kind: 'unknown' } | { kind: 'known'; rows: HoursRowText[]; publicHolidaysClosed: boolean };
+export type HoursDescription =
+  { kind: 'unknown' } | { kind: 'known'; rows: HoursRowText[]; publicHolidaysClosed: boolean };
 
 export function describeHours(place: Place, lang: Lang): HoursDescription {
   if (place.openingHours === null) return { kind: 'unknown' };

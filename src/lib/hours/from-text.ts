@@ -34,13 +34,27 @@ function normalise(text: string): string {
 // "no pirmdienas") and the abbreviations used in tables (P., O., T., C., Pk., S., Sv.; Pr., Ot., …).
 const DAY_PREFIXES = ['pirmd', 'otrd', 'tresd', 'ceturtd', 'piektd', 'sestd', 'svetd'];
 const DAY_ABBREVIATIONS: Record<string, number> = {
-  p: 0, pr: 0, pirm: 0,
-  o: 1, ot: 1, otr: 1,
-  t: 2, tr: 2, tres: 2,
-  c: 3, ce: 3, cet: 3, ceturt: 3,
-  pk: 4, pt: 4, piekt: 4,
-  s: 5, se: 5, sest: 5,
-  sv: 6, svet: 6,
+  p: 0,
+  pr: 0,
+  pirm: 0,
+  o: 1,
+  ot: 1,
+  otr: 1,
+  t: 2,
+  tr: 2,
+  tres: 2,
+  c: 3,
+  ce: 3,
+  cet: 3,
+  ceturt: 3,
+  pk: 4,
+  pt: 4,
+  piekt: 4,
+  s: 5,
+  se: 5,
+  sest: 5,
+  sv: 6,
+  svet: 6,
 };
 
 function dayOf(word: string): number | null {
@@ -53,14 +67,38 @@ function dayOf(word: string): number | null {
 
 const CLOSED = new Set(['slegts', 'slegta', 'slegtas', 'brivs', 'briva', 'brivdiena', 'nestrada', 'nav']);
 /** Words that carry no timetable information ("VPVKAC darba laiks:", "no plkst. 8.00 līdz …"). */
-const FILLER = new Set(['vpvkac', 'darba', 'laiks', 'plkst', 'plkst.', 'pulksten', 'klientu', 'apmekletaju', 'iedzivotaju', 'pienemsana', 'pienemsanas', 'apkalposana', 'apkalposanas', 'klatiene', 'ir', 'atverts', 'atverta', 'strada', 'stradas', 'bus', 'bet']);
+const FILLER = new Set([
+  'vpvkac',
+  'darba',
+  'laiks',
+  'plkst',
+  'plkst.',
+  'pulksten',
+  'klientu',
+  'apmekletaju',
+  'iedzivotaju',
+  'pienemsana',
+  'pienemsanas',
+  'apkalposana',
+  'apkalposanas',
+  'klatiene',
+  'ir',
+  'atverts',
+  'atverta',
+  'strada',
+  'stradas',
+  'bus',
+  'bet',
+]);
 
 // Phrases read before the word-by-word pass.
-const APPOINTMENT_ONLY = /\b(tikai\s+)?(pec|ar)\s+(ieprieksej[ao]\s+)?(pierakst[au]|pieteikum[au]|vienosanos)\b|\bieprieks\s+(piesakoties|pierakstoties|vienojoties)\b/g;
+const APPOINTMENT_ONLY =
+  /\b(tikai\s+)?(pec|ar)\s+(ieprieksej[ao]\s+)?(pierakst[au]|pieteikum[au]|vienosanos)\b|\bieprieks\s+(piesakoties|pierakstoties|vienojoties)\b/g;
 const NO_APPOINTMENT = /\bbez\s+(ieprieksej[ao]\s+)?(pierakst[au]|pieteikum[au])\b|\bdziva\s+rinda\b/g;
 const TIME = String.raw`(?:no\s+)?(?:plkst\.?\s*|pulksten\s+)?(\d{1,2}(?:[.:]\d{2})?)\s*(?:-|lidz)\s*(?:plkst\.?\s*|pulksten\s+)?(\d{1,2}(?:[.:]\d{2})?)`;
 const BREAK = new RegExp(String.raw`\b(?:pusdienu|pusdienas|darba\s+laika)\s+partraukums\s*:?\s*` + TIME, 'g');
-const HOLIDAYS_CLOSED = /\b(?:svetku\s+dienas|svetku\s+dienas\s+un\s+brivdienas)\s*[-:]?\s*(?:slegts|slegta|brivs|nestrada)\b/g;
+const HOLIDAYS_CLOSED =
+  /\b(?:svetku\s+dienas|svetku\s+dienas\s+un\s+brivdienas)\s*[-:]?\s*(?:slegts|slegta|brivs|nestrada)\b/g;
 const NAMED_DAY_SETS: [RegExp, string][] = [
   [/\bkatru\s+darba\s+dienu\b|\bdarba\s+dienas\b|\bdarbdienas\b/g, ' pirmd - piektd '],
   [/\bkatru\s+dienu\b/g, ' pirmd - svetd '],
@@ -68,9 +106,18 @@ const NAMED_DAY_SETS: [RegExp, string][] = [
 
 /** Reasons for leaving a text unread, tested in order; each names what the weekly form cannot hold. */
 const NOT_WEEKLY: [RegExp, string][] = [
-  [/\bkatr[ua]\s+menes|\bmenesa\s+\d|\b\d\.\s*(un\s+\d\.\s*)?(nedelas|nedela)\b|\bpedeja\b|\bmetodiska\b|\bspodribas\b/, 'a monthly rule (the weekly form cannot hold it)'],
-  [/\bziemas\b|\bvasaras\b|\bsezon|\bno\s+(janvara|februara|marta|aprila|maija|junija|julija|augusta|septembra|oktobra|novembra|decembra)\b/, 'seasonal hours'],
-  [/\b(janvar|februar|mart|april|maij|junij|julij|august|septembr|oktobr|novembr|decembr)\w*\b|\b\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\b20\d\d\b/, 'a date (hours for particular days, not a weekly timetable)'],
+  [
+    /\bkatr[ua]\s+menes|\bmenesa\s+\d|\b\d\.\s*(un\s+\d\.\s*)?(nedelas|nedela)\b|\bpedeja\b|\bmetodiska\b|\bspodribas\b/,
+    'a monthly rule (the weekly form cannot hold it)',
+  ],
+  [
+    /\bziemas\b|\bvasaras\b|\bsezon|\bno\s+(janvara|februara|marta|aprila|maija|junija|julija|augusta|septembra|oktobra|novembra|decembra)\b/,
+    'seasonal hours',
+  ],
+  [
+    /\b(janvar|februar|mart|april|maij|junij|julij|august|septembr|oktobr|novembr|decembr)\w*\b|\b\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\b20\d\d\b/,
+    'a date (hours for particular days, not a weekly timetable)',
+  ],
   [/[()[\]*]/, 'a note in brackets'],
 ];
 
@@ -83,11 +130,20 @@ function toMinutes(t: string): number | null {
   return h * 60 + min;
 }
 
-type Token = { kind: 'day'; day: number } | { kind: 'span'; span: Span } | { kind: 'closed' } | { kind: 'range' } | { kind: 'sep' } | { kind: 'word'; text: string };
+type Token =
+  | { kind: 'day'; day: number }
+  | { kind: 'span'; span: Span }
+  | { kind: 'closed' }
+  | { kind: 'range' }
+  | { kind: 'sep' }
+  | { kind: 'word'; text: string };
 
 function tokenise(text: string): Token[] | string {
   const tokens: Token[] = [];
-  const re = new RegExp(String.raw`\s*(?:` + TIME + String.raw`|(\d+)|([a-z]+\.?)|(-)|([,;:|/&]|\bun\b)|(\.)|(\S))`, 'y');
+  const re = new RegExp(
+    String.raw`\s*(?:` + TIME + String.raw`|(\d+)|([a-z]+\.?)|(-)|([,;:|/&]|\bun\b)|(\.)|(\S))`,
+    'y',
+  );
   let m: RegExpExecArray | null;
   let rest = text;
   while (rest.trim() !== '' && (m = re.exec(rest)) !== null) {
@@ -100,7 +156,8 @@ function tokenise(text: string): Token[] | string {
       if (a === null || b === null) return `not a time of day: "${from}-${to}"`;
       if (b <= a) return `a time range that ends before it starts: "${from}-${to}"`;
       // A bare hour range ("no pulksten 10 līdz 18", "9-17") is read, but not one that may be something else ("1-3").
-      if (!/[.:]/.test(from) && !/[.:]/.test(to) && a < 5 * 60) return `a number range that may not be hours: "${from}-${to}"`;
+      if (!/[.:]/.test(from) && !/[.:]/.test(to) && a < 5 * 60)
+        return `a number range that may not be hours: "${from}-${to}"`;
       tokens.push({ kind: 'span', span: [a, b] });
     } else if (digits !== undefined) return `a number that is not a time: "${digits}"`;
     else if (word !== undefined) {
@@ -148,10 +205,14 @@ function readGroups(tokens: Token[]): { days: number[]; spans: Span[] | 'closed'
       if (tokens[i]?.kind === 'sep' && tokens[i + 1]?.kind === 'day') i++;
     }
     const t = tokens[i];
-    if (days.length === 0) return t?.kind === 'word' ? `an unknown word "${t.text}"` : 'times without the days they belong to';
+    if (days.length === 0)
+      return t?.kind === 'word' ? `an unknown word "${t.text}"` : 'times without the days they belong to';
     if (tokens[i]?.kind === 'sep') i++; // "Pirmdiena: 8:30"
     if (tokens[i]?.kind === 'range' && (tokens[i + 1]?.kind === 'closed' || tokens[i + 1]?.kind === 'span')) i++; // "sestdien – slēgta"
-    if (tokens[i]?.kind === 'closed' || (tokens[i]?.kind === 'range' && (i + 1 === tokens.length || tokens[i + 1]?.kind === 'sep'))) {
+    if (
+      tokens[i]?.kind === 'closed' ||
+      (tokens[i]?.kind === 'range' && (i + 1 === tokens.length || tokens[i + 1]?.kind === 'sep'))
+    ) {
       groups.push({ days, spans: 'closed' });
       i++;
       skipSeps();
@@ -169,7 +230,8 @@ function readGroups(tokens: Token[]): { days: number[]; spans: Span[] | 'closed'
     }
     groups.push({ days, spans });
     const n = tokens[i];
-    if (n !== undefined && n.kind !== 'sep' && n.kind !== 'day') return n.kind === 'word' ? `an unknown word "${n.text}"` : 'text after the times that is not a day';
+    if (n !== undefined && n.kind !== 'sep' && n.kind !== 'day')
+      return n.kind === 'word' ? `an unknown word "${n.text}"` : 'text after the times that is not a day';
     skipSeps();
   }
   return groups;
@@ -177,7 +239,14 @@ function readGroups(tokens: Token[]): { days: number[]; spans: Span[] | 'closed'
 
 /** Take the lunch break out of the spans it falls inside. */
 function withoutBreak(spans: Span[], b: Span): Span[] {
-  return spans.flatMap((s): Span[] => (b[0] > s[0] && b[1] < s[1] ? [[s[0], b[0]], [b[1], s[1]]] : [s]));
+  return spans.flatMap((s): Span[] =>
+    b[0] > s[0] && b[1] < s[1]
+      ? [
+          [s[0], b[0]],
+          [b[1], s[1]],
+        ]
+      : [s],
+  );
 }
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -224,7 +293,9 @@ export function hoursFromText(published: string): HoursFromText {
   if (typeof tokens === 'string') return unread(tokens);
   if (tokens.every((t) => t.kind === 'sep')) {
     // Nothing but "by appointment": there are no fixed hours to show, and that is what the text says.
-    return appointmentOnly === true && !lunch ? { openingHours: null, appointmentOnly, unread: null } : unread('no weekly hours in the text');
+    return appointmentOnly === true && !lunch
+      ? { openingHours: null, appointmentOnly, unread: null }
+      : unread('no weekly hours in the text');
   }
   const groups = readGroups(tokens);
   if (typeof groups === 'string') return unread(groups);
@@ -234,7 +305,8 @@ export function hoursFromText(published: string): HoursFromText {
     for (const d of g.days) {
       if (days[d] !== null) return unread(`${WEEKDAYS[d]} is given twice`);
       const spans = g.spans === 'closed' ? [] : g.spans;
-      for (let k = 1; k < spans.length; k++) if (spans[k]![0] < spans[k - 1]![1]) return unread(`overlapping times on ${WEEKDAYS[d]}`);
+      for (let k = 1; k < spans.length; k++)
+        if (spans[k]![0] < spans[k - 1]![1]) return unread(`overlapping times on ${WEEKDAYS[d]}`);
       days[d] = spans;
     }
   }

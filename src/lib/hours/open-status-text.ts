@@ -46,7 +46,9 @@ export function openStatusText(status: OpenStatus, lang: Lang, s: OpenStatusStri
   const note = status.shortenedDay ? s.shortened : null;
   if (status.state === 'open') {
     const time = formatTime(status.closesAt, lang);
-    const detail = status.closesToday ? fill(s.closesAt, { time }) : fill(s.closesOn, { time, day: s.days[status.closes.weekday] ?? '' });
+    const detail = status.closesToday
+      ? fill(s.closesAt, { time })
+      : fill(s.closesOn, { time, day: s.days[status.closes.weekday] ?? '' });
     return { state: 'open', label: s.open, detail, note };
   }
   const reason = status.reason === 'holiday' ? s.holiday : status.reason === 'transferred-day-off' ? s.dayOff : null;

@@ -14,7 +14,15 @@
 import type { SpecialDay } from '../schema/index.ts';
 import type { Span, WeeklyHours } from './opening-hours.ts';
 import { buildCalendar, type Calendar } from './codec.ts';
-import { addDays, daysBetween, localDay, rigaMoment, type Instant, type LocalDay, type LocalMoment } from './riga-time.ts';
+import {
+  addDays,
+  daysBetween,
+  localDay,
+  rigaMoment,
+  type Instant,
+  type LocalDay,
+  type LocalMoment,
+} from './riga-time.ts';
 
 /** How far ahead "opens …" looks, in days. */
 export const LOOKAHEAD_DAYS = 14;
@@ -34,7 +42,8 @@ export interface DayHours extends LocalDay {
   shortenedDay: boolean;
 }
 
-export type ClosedReason = 'holiday' | 'transferred-day-off' | 'closed-all-day' | 'before-opening' | 'break' | 'after-closing';
+export type ClosedReason =
+  'holiday' | 'transferred-day-off' | 'closed-all-day' | 'before-opening' | 'break' | 'after-closing';
 
 /** When a closed place opens next; inDays is 0 today, 1 tomorrow, and so on. */
 export interface NextOpen extends LocalMoment {
@@ -101,7 +110,8 @@ export function dayHours(hours: WeeklyHours, specialDays: SpecialDays, date: str
   const days = lookup(specialDays);
   const day = localDay(date);
   if (days.holidays.has(date)) return { ...day, kind: 'holiday', spans: [], standsFor: null, shortenedDay: false };
-  if (days.daysOff.has(date)) return { ...day, kind: 'transferred-day-off', spans: [], standsFor: null, shortenedDay: false };
+  if (days.daysOff.has(date))
+    return { ...day, kind: 'transferred-day-off', spans: [], standsFor: null, shortenedDay: false };
   let kind: DayKind = 'regular';
   let standsFor: string | null = null;
   let spans: readonly Span[] = hours.days[day.weekday] ?? [];
@@ -174,7 +184,8 @@ function nextOpening(hours: WeeklyHours, specialDays: SpecialDays, today: DayHou
   for (let i = 1; i <= LOOKAHEAD_DAYS; i++) {
     const day = dayHours(hours, specialDays, addDays(today.date, i));
     const first = day.spans[0];
-    if (first) return { date: day.date, weekday: day.weekday, minutes: first[0], inDays: daysBetween(today.date, day.date) };
+    if (first)
+      return { date: day.date, weekday: day.weekday, minutes: first[0], inDays: daysBetween(today.date, day.date) };
   }
   return null;
 }

@@ -34,7 +34,8 @@ function parseDays(selector: string): number[] | string {
     const [from, to, extra] = part.split('-');
     const a = WEEKDAYS.indexOf(from as (typeof WEEKDAYS)[number]);
     const b = to === undefined ? a : WEEKDAYS.indexOf(to as (typeof WEEKDAYS)[number]);
-    if (extra !== undefined || a < 0 || b < 0) return `unknown day selector "${part}" (use Mo Tu We Th Fr Sa Su, ranges like Mo-Fr)`;
+    if (extra !== undefined || a < 0 || b < 0)
+      return `unknown day selector "${part}" (use Mo Tu We Th Fr Sa Su, ranges like Mo-Fr)`;
     // A range may wrap past Sunday ("Sa-Mo"), as in OSM.
     for (let d = a; ; d = (d + 1) % 7) {
       days.push(d);

@@ -83,7 +83,8 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
   const base = meta.generated.site;
   const doc = absoluteUrl(base, DOWNLOADS.cpsvAp);
   const id = (kind: string, key: string) => `${doc}#${kind}/${key}`;
-  const page = (lang: Lang, kind: 'service' | 'openData', slug?: string) => absoluteUrl(base, pathFor(lang, slug ? { kind, slug } : { kind }));
+  const page = (lang: Lang, kind: 'service' | 'openData', slug?: string) =>
+    absoluteUrl(base, pathFor(lang, slug ? { kind, slug } : { kind }));
   const dataset = `${doc}#dataset`;
   const publisher = `${doc}#publisher`;
   const kindScheme = `${doc}#channel-kinds`;
@@ -93,13 +94,25 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     const m = s.scope.tier === 'municipality' ? municipalityByAtvk(catalog, s.scope.municipality) : undefined;
     if (m) {
       const iri = id('municipality', m.atvk);
-      locations.set(iri, { '@id': iri, '@type': 'dct:Location', 'skos:prefLabel': langStrings(m.name), 'dct:identifier': m.atvk, 'dct:isPartOf': ref(ATU_LATVIA) });
+      locations.set(iri, {
+        '@id': iri,
+        '@type': 'dct:Location',
+        'skos:prefLabel': langStrings(m.name),
+        'dct:identifier': m.atvk,
+        'dct:isPartOf': ref(ATU_LATVIA),
+      });
       return iri;
     }
-    const place = s.scope.tier === 'single-place' && s.scope.placeId ? byId(catalog.places, s.scope.placeId) : undefined;
+    const place =
+      s.scope.tier === 'single-place' && s.scope.placeId ? byId(catalog.places, s.scope.placeId) : undefined;
     if (place) {
       const iri = id('place', place.id);
-      locations.set(iri, { '@id': iri, '@type': 'dct:Location', 'skos:prefLabel': langStrings(plainText(place.name)), 'dct:identifier': place.id });
+      locations.set(iri, {
+        '@id': iri,
+        '@type': 'dct:Location',
+        'skos:prefLabel': langStrings(plainText(place.name)),
+        'dct:identifier': place.id,
+      });
       return iri;
     }
     return ATU_LATVIA;
@@ -128,14 +141,22 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     'dct:identifier': s.id,
     'dct:title': langStrings(plainText(s.name)),
     'dct:description': langStrings(plainText(s.summary)),
-    'dcat:keyword': [...s.keywords.lv.map((k) => ({ '@language': 'lv', '@value': k })), ...s.keywords.en.map((k) => ({ '@language': 'en', '@value': k }))],
+    'dcat:keyword': [
+      ...s.keywords.lv.map((k) => ({ '@language': 'lv', '@value': k })),
+      ...s.keywords.en.map((k) => ({ '@language': 'en', '@value': k })),
+    ],
     'cv:hasCompetentAuthority': ref(id('organisation', s.institution)),
-    'cv:hasChannel': [...s.requestChannels.map((c, i) => channel(s, c, 'request', i)), ...s.receiptChannels.map((c, i) => channel(s, c, 'receipt', i))],
+    'cv:hasChannel': [
+      ...s.requestChannels.map((c, i) => channel(s, c, 'request', i)),
+      ...s.receiptChannels.map((c, i) => channel(s, c, 'receipt', i)),
+    ],
     'cv:hasCost': s.fees.map((f, i) => ({
       '@id': id('cost', `${s.id}/${i + 1}`),
       '@type': 'cv:Cost',
       'dct:identifier': `${s.id}/cost-${i + 1}`,
-      ...(f.amountEur === null ? {} : { 'cv:hasValue': { '@type': 'xsd:double', '@value': f.amountEur }, 'cv:currency': ref(CURRENCY_EURO) }),
+      ...(f.amountEur === null
+        ? {}
+        : { 'cv:hasValue': { '@type': 'xsd:double', '@value': f.amountEur }, 'cv:currency': ref(CURRENCY_EURO) }),
       'dct:description': langStrings(f.description),
     })),
     'dct:spatial': ref(locationOf(s)),
@@ -164,7 +185,11 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
   const usedKinds = [...new Set(catalog.services.flatMap((s) => allChannels(s).map((c) => c.type)))];
   const usedEu = [...new Set(usedKinds.map((k) => EU_CHANNEL_TYPE_OF[k]).filter((t) => t !== null))];
   const channelKinds: Node[] = [
-    { '@id': kindScheme, '@type': 'skos:ConceptScheme', 'dct:title': langStrings({ lv: 'Pieejams kanālu veidi', en: 'Pieejams channel kinds' }) },
+    {
+      '@id': kindScheme,
+      '@type': 'skos:ConceptScheme',
+      'dct:title': langStrings({ lv: 'Pieejams kanālu veidi', en: 'Pieejams channel kinds' }),
+    },
     ...usedKinds.map((kind) => {
       const eu = EU_CHANNEL_TYPE_OF[kind];
       return {
@@ -176,13 +201,31 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
         ...(eu ? { 'skos:broadMatch': ref(euChannelIri(eu)) } : {}),
       };
     }),
-    ...usedEu.map((eu) => ({ '@id': euChannelIri(eu), '@type': 'skos:Concept', 'skos:inScheme': ref(EU_CHANNEL_SCHEME), 'skos:notation': EU_CHANNEL_TYPES[eu].code, 'skos:prefLabel': { '@language': 'en', '@value': EU_CHANNEL_TYPES[eu].label } })),
+    ...usedEu.map((eu) => ({
+      '@id': euChannelIri(eu),
+      '@type': 'skos:Concept',
+      'skos:inScheme': ref(EU_CHANNEL_SCHEME),
+      'skos:notation': EU_CHANNEL_TYPES[eu].code,
+      'skos:prefLabel': { '@language': 'en', '@value': EU_CHANNEL_TYPES[eu].label },
+    })),
   ];
 
   const shared: Node[] = [
-    { '@id': ATU_LATVIA, '@type': 'dct:Location', 'skos:prefLabel': langStrings({ lv: 'Latvija', en: 'Latvia' }), 'dct:identifier': 'LVA', 'skos:exactMatch': ref(COUNTRY_LATVIA) },
+    {
+      '@id': ATU_LATVIA,
+      '@type': 'dct:Location',
+      'skos:prefLabel': langStrings({ lv: 'Latvija', en: 'Latvia' }),
+      'dct:identifier': 'LVA',
+      'skos:exactMatch': ref(COUNTRY_LATVIA),
+    },
     ...locations.values(),
-    { '@id': CURRENCY_EURO, '@type': 'skos:Concept', 'skos:inScheme': ref(CURRENCY_TABLE), 'skos:notation': 'EUR', 'skos:prefLabel': langStrings({ lv: 'eiro', en: 'euro' }) },
+    {
+      '@id': CURRENCY_EURO,
+      '@type': 'skos:Concept',
+      'skos:inScheme': ref(CURRENCY_TABLE),
+      'skos:notation': 'EUR',
+      'skos:prefLabel': langStrings({ lv: 'eiro', en: 'euro' }),
+    },
   ];
 
   // The file's own description: what DATA_LICENCE, DATA_SOURCES and the build stamp say in the
@@ -192,13 +235,21 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
     {
       '@id': dataset,
       '@type': 'dcat:Dataset',
-      'dct:title': langStrings({ lv: 'Pieejams: Latvijas publiskie pakalpojumi un to saņemšanas kanāli', en: 'Pieejams: Latvian public services and the ways to reach them' }),
+      'dct:title': langStrings({
+        lv: 'Pieejams: Latvijas publiskie pakalpojumi un to saņemšanas kanāli',
+        en: 'Pieejams: Latvian public services and the ways to reach them',
+      }),
       'dct:description': langStrings({
         lv: `${generated.counts.services} pakalpojumi, ${generated.counts.institutions} iestādes un to pieprasīšanas un saņemšanas kanāli CPSV-AP 3.2.0 formā.`,
         en: `${generated.counts.services} services, ${generated.counts.institutions} institutions and the ways to request and receive each, in CPSV-AP 3.2.0.`,
       }),
       'dct:publisher': ref(publisher),
-      'dct:license': { '@id': licence.url, '@type': 'dct:LicenseDocument', 'dct:identifier': licence.id, 'dct:title': { '@language': 'en', '@value': licence.name } },
+      'dct:license': {
+        '@id': licence.url,
+        '@type': 'dct:LicenseDocument',
+        'dct:identifier': licence.id,
+        'dct:title': { '@language': 'en', '@value': licence.name },
+      },
       'cc:attributionName': licence.attribution,
       'dct:source': sources.map((s) => ({
         '@id': s.url,
@@ -208,12 +259,28 @@ export function cpsvApJsonLd(catalog: Catalog, meta: OpenDataMeta, labels: Chann
       })),
       'dct:modified': { '@type': 'xsd:dateTime', '@value': generated.at },
       ...(generated.checkedFrom && generated.checkedTo
-        ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dct:description': { '@language': 'en', '@value': 'The dates the records were checked against their sources.' }, 'dcat:startDate': { '@type': 'xsd:date', '@value': generated.checkedFrom }, 'dcat:endDate': { '@type': 'xsd:date', '@value': generated.checkedTo } } }
+        ? {
+            'dct:temporal': {
+              '@type': 'dct:PeriodOfTime',
+              'dct:description': {
+                '@language': 'en',
+                '@value': 'The dates the records were checked against their sources.',
+              },
+              'dcat:startDate': { '@type': 'xsd:date', '@value': generated.checkedFrom },
+              'dcat:endDate': { '@type': 'xsd:date', '@value': generated.checkedTo },
+            },
+          }
         : {}),
       'dcat:landingPage': [ref(page('lv', 'openData')), ref(page('en', 'openData'))],
       'dct:hasPart': services.map((s) => ref(s['@id'] as string)),
     },
-    { '@id': publisher, '@type': 'foaf:Agent', 'dct:identifier': generated.site, 'dct:title': { '@language': 'lv', '@value': 'Pieejams' }, 'foaf:homepage': ref(generated.site) },
+    {
+      '@id': publisher,
+      '@type': 'foaf:Agent',
+      'dct:identifier': generated.site,
+      'dct:title': { '@language': 'lv', '@value': 'Pieejams' },
+      'foaf:homepage': ref(generated.site),
+    },
     ...(['lv', 'en'] as const).map((lang) => ({ '@id': page(lang, 'openData'), '@type': 'foaf:Document' })),
   ];
 

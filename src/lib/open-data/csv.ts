@@ -21,7 +21,8 @@ export function csvField(value: CsvValue): string {
 /** A header row and data rows as one CSV text; every row must be as long as the header. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   for (const [i, row] of rows.entries()) {
-    if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header has ${header.length}`);
   }
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -17,7 +17,9 @@ export interface CsvColumn {
 }
 
 /** Shorthand for the column tables: [name, datatype, options]. */
-export function csvColumns(rows: readonly (readonly [string, CsvDatatype, Omit<CsvColumn, 'name' | 'datatype'>?])[]): CsvColumn[] {
+export function csvColumns(
+  rows: readonly (readonly [string, CsvDatatype, Omit<CsvColumn, 'name' | 'datatype'>?])[],
+): CsvColumn[] {
   return rows.map(([name, datatype, options]) => ({ name, datatype, ...options }));
 }
 
@@ -67,7 +69,15 @@ export function csvwMetadata(table: CsvwTable): Record<string, unknown> {
     'dc:license': { '@id': table.licence },
     'dc:modified': { '@value': table.modified, '@type': 'xsd:dateTime' },
     // What src/lib/open-data/csv.ts writes: UTF-8 with a byte-order mark, one header row, CRLF, RFC 4180 quoting.
-    dialect: { encoding: 'utf-8', header: true, headerRowCount: 1, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminators: ['\r\n'] },
+    dialect: {
+      encoding: 'utf-8',
+      header: true,
+      headerRowCount: 1,
+      delimiter: ',',
+      quoteChar: '"',
+      doubleQuote: true,
+      lineTerminators: ['\r\n'],
+    },
     tableSchema: {
       columns: table.columns.map((c) => ({
         name: c.name,

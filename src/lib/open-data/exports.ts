@@ -42,10 +42,30 @@ export const DATA_LICENCE = {
 
 /** Upstream sources of the whole data set; each record also lists its own sources. */
 export const DATA_SOURCES = [
-  { title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati', url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati', licence: 'CC BY 4.0', used: 'municipalities and towns; we keep current records and add English names and centre points' },
-  { title: 'GeoNames, geonames.org', url: 'https://www.geonames.org/', licence: 'CC BY 4.0', used: 'postcodes, settlements and their coordinates' },
-  { title: 'python-holidays', url: 'https://github.com/vacanza/holidays', licence: 'MIT', used: 'Latvian public holidays and transferred days off' },
-  { title: 'Latvija.gov.lv and the websites of institutions and municipalities', url: 'https://www.latvija.gov.lv/', licence: null, used: 'facts about services and places; every record cites its pages in "sources" with the date checked' },
+  {
+    title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati',
+    url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati',
+    licence: 'CC BY 4.0',
+    used: 'municipalities and towns; we keep current records and add English names and centre points',
+  },
+  {
+    title: 'GeoNames, geonames.org',
+    url: 'https://www.geonames.org/',
+    licence: 'CC BY 4.0',
+    used: 'postcodes, settlements and their coordinates',
+  },
+  {
+    title: 'python-holidays',
+    url: 'https://github.com/vacanza/holidays',
+    licence: 'MIT',
+    used: 'Latvian public holidays and transferred days off',
+  },
+  {
+    title: 'Latvija.gov.lv and the websites of institutions and municipalities',
+    url: 'https://www.latvija.gov.lv/',
+    licence: null,
+    used: 'facts about services and places; every record cites its pages in "sources" with the date checked',
+  },
 ] as const;
 
 export interface OpenDataMeta {
@@ -73,7 +93,11 @@ export function openDataMeta(catalog: Catalog, siteUrl: string | URL, generatedA
       site: siteBase(siteUrl),
       checkedFrom: checked[0] ?? null,
       checkedTo: checked.at(-1) ?? null,
-      counts: { services: catalog.services.length, places: catalog.places.length, institutions: catalog.institutions.length },
+      counts: {
+        services: catalog.services.length,
+        places: catalog.places.length,
+        institutions: catalog.institutions.length,
+      },
     },
   };
 }
@@ -103,7 +127,9 @@ export function placesGeoJson(catalog: Catalog, meta: OpenDataMeta) {
     features: catalog.places.map((place) => ({
       type: 'Feature' as const,
       id: place.id,
-      geometry: place.coordinates ? { type: 'Point' as const, coordinates: [place.coordinates.lon, place.coordinates.lat] } : null,
+      geometry: place.coordinates
+        ? { type: 'Point' as const, coordinates: [place.coordinates.lon, place.coordinates.lat] }
+        : null,
       properties: { ...place, pages: pageUrls(meta.generated.site, 'place', place.id) },
     })),
   };
@@ -115,13 +141,28 @@ const sourceUrls = (r: { sources: readonly { url: string }[] }): string => r.sou
 
 /** services.csv's columns, in order, with their CSVW datatypes (published as services.csv-metadata.json). */
 export const SERVICES_CSV_SCHEMA = csvColumns([
-  ['id', 'string', { required: true }], ['name_lv', 'string', { required: true }], ['name_en', 'string', { required: true }],
-  ['name_en_origin', 'string', { required: true }], ['institution', 'string', { required: true }], ['institution_name_lv', 'string', { required: true }],
-  ['kind', 'string'], ['catalog_id', 'integer'], ['free', 'boolean'], ['fees_eur', 'decimal', { separator: '; ' }],
-  ['processing_time_lv', 'string'], ['processing_time_en', 'string'], ['request_channels', 'string', { separator: ' ' }],
-  ['receipt_channels', 'string', { separator: ' ' }], ['scope', 'string', { required: true }], ['from_abroad', 'boolean'],
-  ['foreign_eid', 'boolean'], ['help_phone', 'string'], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
-  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+  ['id', 'string', { required: true }],
+  ['name_lv', 'string', { required: true }],
+  ['name_en', 'string', { required: true }],
+  ['name_en_origin', 'string', { required: true }],
+  ['institution', 'string', { required: true }],
+  ['institution_name_lv', 'string', { required: true }],
+  ['kind', 'string'],
+  ['catalog_id', 'integer'],
+  ['free', 'boolean'],
+  ['fees_eur', 'decimal', { separator: '; ' }],
+  ['processing_time_lv', 'string'],
+  ['processing_time_en', 'string'],
+  ['request_channels', 'string', { separator: ' ' }],
+  ['receipt_channels', 'string', { separator: ' ' }],
+  ['scope', 'string', { required: true }],
+  ['from_abroad', 'boolean'],
+  ['foreign_eid', 'boolean'],
+  ['help_phone', 'string'],
+  ['page_lv', 'anyURI', { required: true }],
+  ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }],
+  ['sources', 'anyURI', { separator: ' ', required: true }],
 ]);
 export const SERVICES_CSV_COLUMNS = SERVICES_CSV_SCHEMA.map((c) => c.name);
 
@@ -130,10 +171,28 @@ export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
   const rows = catalog.services.map((s) => {
     const pages = pageUrls(siteUrl, 'service', s.slug);
     return [
-      s.id, s.name.lv, s.name.en.text, s.name.en.origin, s.institution, institutionOf(catalog, s).name.lv, s.kind, s.catalogId,
-      s.free, join(s.fees.flatMap((f) => (f.amountEur === null ? [] : [f.amountEur]))), s.processingTime?.lv ?? null, s.processingTime?.en ?? null,
-      channelTypes(s.requestChannels), channelTypes(s.receiptChannels),
-      s.scope.tier, s.crossBorder.fromAbroad, s.crossBorder.foreignEid, s.helpPhone, pages.lv, pages.en, s.checked, sourceUrls(s),
+      s.id,
+      s.name.lv,
+      s.name.en.text,
+      s.name.en.origin,
+      s.institution,
+      institutionOf(catalog, s).name.lv,
+      s.kind,
+      s.catalogId,
+      s.free,
+      join(s.fees.flatMap((f) => (f.amountEur === null ? [] : [f.amountEur]))),
+      s.processingTime?.lv ?? null,
+      s.processingTime?.en ?? null,
+      channelTypes(s.requestChannels),
+      channelTypes(s.receiptChannels),
+      s.scope.tier,
+      s.crossBorder.fromAbroad,
+      s.crossBorder.foreignEid,
+      s.helpPhone,
+      pages.lv,
+      pages.en,
+      s.checked,
+      sourceUrls(s),
     ];
   });
   return toCsv(SERVICES_CSV_COLUMNS, rows);
@@ -141,14 +200,35 @@ export function servicesCsv(catalog: Catalog, siteUrl: string | URL): string {
 
 /** places.csv's columns, in order, with their CSVW datatypes (published as places.csv-metadata.json). */
 export const PLACES_CSV_SCHEMA = csvColumns([
-  ['id', 'string', { required: true }], ['type', 'string', { required: true }], ['name_lv', 'string', { required: true }],
-  ['name_en', 'string', { required: true }], ['name_en_origin', 'string', { required: true }], ['institution', 'string'],
-  ['address', 'string'], ['postcode', 'string'], ['municipality_atvk', 'string'], ['municipality_lv', 'string'],
-  ['country', 'string', { required: true }], ['city', 'string'], ['lat', 'decimal'], ['lon', 'decimal'], ['precision', 'string'],
-  ['opening_hours', 'string'], ['phone', 'string'], ['email', 'string'], ['appointment_url', 'anyURI'],
-  ['step_free', 'boolean'], ['accessible_toilet', 'boolean'], ['parking', 'boolean'], ['hearing_loop', 'boolean'], ['sign_language', 'boolean'],
-  ['languages', 'string', { separator: ' ' }], ['page_lv', 'anyURI', { required: true }], ['page_en', 'anyURI', { required: true }],
-  ['checked', 'date', { required: true }], ['sources', 'anyURI', { separator: ' ', required: true }],
+  ['id', 'string', { required: true }],
+  ['type', 'string', { required: true }],
+  ['name_lv', 'string', { required: true }],
+  ['name_en', 'string', { required: true }],
+  ['name_en_origin', 'string', { required: true }],
+  ['institution', 'string'],
+  ['address', 'string'],
+  ['postcode', 'string'],
+  ['municipality_atvk', 'string'],
+  ['municipality_lv', 'string'],
+  ['country', 'string', { required: true }],
+  ['city', 'string'],
+  ['lat', 'decimal'],
+  ['lon', 'decimal'],
+  ['precision', 'string'],
+  ['opening_hours', 'string'],
+  ['phone', 'string'],
+  ['email', 'string'],
+  ['appointment_url', 'anyURI'],
+  ['step_free', 'boolean'],
+  ['accessible_toilet', 'boolean'],
+  ['parking', 'boolean'],
+  ['hearing_loop', 'boolean'],
+  ['sign_language', 'boolean'],
+  ['languages', 'string', { separator: ' ' }],
+  ['page_lv', 'anyURI', { required: true }],
+  ['page_en', 'anyURI', { required: true }],
+  ['checked', 'date', { required: true }],
+  ['sources', 'anyURI', { separator: ' ', required: true }],
 ]);
 export const PLACES_CSV_COLUMNS = PLACES_CSV_SCHEMA.map((c) => c.name);
 
@@ -157,11 +237,35 @@ export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
   const rows = catalog.places.map((p) => {
     const pages = pageUrls(siteUrl, 'place', p.id);
     return [
-      p.id, p.type, p.name.lv, p.name.en.text, p.name.en.origin, p.institution, p.address, p.postcode, p.municipality,
-      municipalityByAtvk(catalog, p.municipality)?.name.lv ?? null, p.country, p.city, p.coordinates?.lat ?? null, p.coordinates?.lon ?? null,
-      p.coordinates?.precision ?? null, p.openingHours, p.phone, p.email, p.appointmentUrl,
-      p.access.stepFree, p.access.accessibleToilet, p.access.parking, p.access.hearingLoop, p.access.signLanguage,
-      p.languages.join(' '), pages.lv, pages.en, p.checked, sourceUrls(p),
+      p.id,
+      p.type,
+      p.name.lv,
+      p.name.en.text,
+      p.name.en.origin,
+      p.institution,
+      p.address,
+      p.postcode,
+      p.municipality,
+      municipalityByAtvk(catalog, p.municipality)?.name.lv ?? null,
+      p.country,
+      p.city,
+      p.coordinates?.lat ?? null,
+      p.coordinates?.lon ?? null,
+      p.coordinates?.precision ?? null,
+      p.openingHours,
+      p.phone,
+      p.email,
+      p.appointmentUrl,
+      p.access.stepFree,
+      p.access.accessibleToilet,
+      p.access.parking,
+      p.access.hearingLoop,
+      p.access.signLanguage,
+      p.languages.join(' '),
+      pages.lv,
+      pages.en,
+      p.checked,
+      sourceUrls(p),
     ];
   });
   return toCsv(PLACES_CSV_COLUMNS, rows);
@@ -169,9 +273,16 @@ export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
 
 /** A JSON Schema (draft 2020-12) of one record, generated from the zod schema that validates the data. */
 export function recordJsonSchema(kind: 'service' | 'place', siteUrl: string | URL): Record<string, unknown> {
-  const schema = z.toJSONSchema(kind === 'service' ? Service : Place, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(kind === 'service' ? Service : Place, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   const path = kind === 'service' ? DOWNLOADS.serviceSchema : DOWNLOADS.placeSchema;
-  return { ...schema, $id: absoluteUrl(siteUrl, path), title: kind === 'service' ? 'Pieejams service' : 'Pieejams place' };
+  return {
+    ...schema,
+    $id: absoluteUrl(siteUrl, path),
+    title: kind === 'service' ? 'Pieejams service' : 'Pieejams place',
+  };
 }
 
 /** Names of channel types in both languages (from the UI strings), for exports that label them. */
@@ -180,13 +291,33 @@ export type ChannelTypeLabels = Record<ChannelType, LocalizedText>;
 /** What each CSV column holds, per column name, in both languages (from the UI strings). */
 export type CsvColumnDescriptions = Record<string, LocalizedText>;
 
-const CSV_TABLES: Record<'services' | 'places', { path: string; columns: readonly CsvColumn[]; title: LocalizedText }> = {
-  services: { path: DOWNLOADS.servicesCsv, columns: SERVICES_CSV_SCHEMA, title: { lv: 'Pieejams: pakalpojumi', en: 'Pieejams: services' } },
-  places: { path: DOWNLOADS.placesCsv, columns: PLACES_CSV_SCHEMA, title: { lv: 'Pieejams: vietas', en: 'Pieejams: places' } },
-};
+const CSV_TABLES: Record<'services' | 'places', { path: string; columns: readonly CsvColumn[]; title: LocalizedText }> =
+  {
+    services: {
+      path: DOWNLOADS.servicesCsv,
+      columns: SERVICES_CSV_SCHEMA,
+      title: { lv: 'Pieejams: pakalpojumi', en: 'Pieejams: services' },
+    },
+    places: {
+      path: DOWNLOADS.placesCsv,
+      columns: PLACES_CSV_SCHEMA,
+      title: { lv: 'Pieejams: vietas', en: 'Pieejams: places' },
+    },
+  };
 
 /** services.csv-metadata.json / places.csv-metadata.json: the CSV's table schema in CSVW. */
-export function csvTableSchema(table: 'services' | 'places', meta: OpenDataMeta, descriptions: CsvColumnDescriptions): Record<string, unknown> {
+export function csvTableSchema(
+  table: 'services' | 'places',
+  meta: OpenDataMeta,
+  descriptions: CsvColumnDescriptions,
+): Record<string, unknown> {
   const { path, columns, title } = CSV_TABLES[table];
-  return csvwMetadata({ url: absoluteUrl(meta.generated.site, path), title, columns, descriptions, licence: meta.licence.url, modified: meta.generated.at });
+  return csvwMetadata({
+    url: absoluteUrl(meta.generated.site, path),
+    title,
+    columns,
+    descriptions,
+    licence: meta.licence.url,
+    modified: meta.generated.at,
+  });
 }

@@ -4,13 +4,24 @@
 import type { PremisesAccess } from '../schema/index.ts';
 
 /** Every premises fact a place record holds, in the schema's order, which is the order pages show them in. */
-export const PREMISES_FACTS = ['stepFree', 'accessibleToilet', 'parking', 'hearingLoop', 'signLanguage'] as const satisfies readonly (keyof PremisesAccess)[];
+export const PREMISES_FACTS = [
+  'stepFree',
+  'accessibleToilet',
+  'parking',
+  'hearingLoop',
+  'signLanguage',
+] as const satisfies readonly (keyof PremisesAccess)[];
 
 /** One premises fact, which a person can also ask for as a need. */
 export type AccessNeed = (typeof PREMISES_FACTS)[number];
 
 /** The needs offered as filters, in the same order: every fact except parking, which the finder shows on each place but does not filter by. */
-export const NEED_FILTERS = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'] as const satisfies readonly AccessNeed[];
+export const NEED_FILTERS = [
+  'stepFree',
+  'accessibleToilet',
+  'hearingLoop',
+  'signLanguage',
+] as const satisfies readonly AccessNeed[];
 
 /** Whether the record says anything at all about the premises (some fact is not null). */
 export function premisesKnown(access: PremisesAccess): boolean {

@@ -56,7 +56,9 @@ function nominativeWord(w: string): string {
 
 /** A place-name stem shared by its case forms: "aizkraukle", "aizkraukles", "aizkraukle" (loc.) → "aizkraukl". */
 export function placeStem(name: string): string {
-  const w = fold(name).replace(/[^a-z0-9 -]/g, '').trim();
+  const w = fold(name)
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim();
   return w
     .split(/\s+/)
     .map((part) => part.replace(/(ai|as|es|is|us|os|a|e|i|u|s)$/, ''))
@@ -66,7 +68,10 @@ export function placeStem(name: string): string {
 /** House number as the register writes it: "1 A" / "1a" → "1a", "12 k.2" / "12 korpuss 2" / "12, k-2" → "12 k-2". */
 function houseKey(text: string): string | null {
   const t = fold(text).replace(/\s+/g, ' ').trim();
-  const m = /^(\d+)\s?([a-z](?![.-]?\s?\d))?(?:\s?\/\s?(\d+[a-z]?))?(?:\s*,?\s*(?:k|korp|korpuss)\s?[.-]?\s?(\d+))?(?:\s*-\s*\d+)?$/.exec(t);
+  const m =
+    /^(\d+)\s?([a-z](?![.-]?\s?\d))?(?:\s?\/\s?(\d+[a-z]?))?(?:\s*,?\s*(?:k|korp|korpuss)\s?[.-]?\s?(\d+))?(?:\s*-\s*\d+)?$/.exec(
+      t,
+    );
   if (!m) return null;
   let key = m[1]! + (m[2] ?? '');
   if (m[3]) key += `/${m[3]}`;
@@ -97,7 +102,9 @@ export function addressKey(address: string): AddressKey {
     const f = fold(part);
     const quoted = /^["“”„«»']\s*(.+?)\s*["“”„«»']$/.exec(part);
     if (street === null && quoted) {
-      street = fold(quoted[1]!).replace(/[^a-z0-9 ]/g, '').trim();
+      street = fold(quoted[1]!)
+        .replace(/[^a-z0-9 ]/g, '')
+        .trim();
       continue;
     }
     if (street === null && house === null) {
@@ -107,7 +114,10 @@ export function addressKey(address: string): AddressKey {
         street = [...words.slice(0, ti).map(nominativeWord), streetType(words[ti]!)!].join(' ');
         const rest = words.slice(ti + 1).join(' ');
         // "Gaismas iela 19, k.9-1": the building part may follow in the next comma part.
-        const next = parts[i + 1] !== undefined && /^(k|korp|korpuss)\s?[.-]?\s?\d+(-\d+)?$/i.test(fold(parts[i + 1]!)) ? `, ${parts[++i]}` : '';
+        const next =
+          parts[i + 1] !== undefined && /^(k|korp|korpuss)\s?[.-]?\s?\d+(-\d+)?$/i.test(fold(parts[i + 1]!))
+            ? `, ${parts[++i]}`
+            : '';
         house = rest === '' ? null : houseKey(rest + next);
         if (rest !== '' && house === null) house = `?${rest}`;
         continue;
@@ -146,10 +156,14 @@ export interface AddressIndex {
 }
 
 export function buildAddressIndex(points: Iterable<AddressPoint>): AddressIndex {
-  const indexed = Array.from(points, (p): Indexed => ({ ...p, key: addressKey(p.address) })).filter((p) => p.key.street !== null);
+  const indexed = Array.from(points, (p): Indexed => ({ ...p, key: addressKey(p.address) })).filter(
+    (p) => p.key.street !== null,
+  );
   const byStreetHouse = Map.groupBy(indexed, (p) => `${p.key.street}|${p.key.house ?? ''}`);
   const byStreet = Map.groupBy(indexed, (p) => p.key.street!);
-  const housesByStreet = new Map([...byStreet].map(([street, onStreet]) => [street, new Set(onStreet.map((p) => p.key.house ?? ''))]));
+  const housesByStreet = new Map(
+    [...byStreet].map(([street, onStreet]) => [street, new Set(onStreet.map((p) => p.key.house ?? ''))]),
+  );
   return { byStreetHouse, housesByStreet };
 }
 
@@ -167,7 +181,8 @@ export function matchAddress(address: string, index: AddressIndex): MatchResult 
     return { matched: false, reason: `"${key.street}" has no number ${key.house ?? '(none)'} in the register` };
   }
   // The same street and number exist in many towns: the place or the postcode must agree.
-  if (key.places.length === 0 && key.postcode === null) return { matched: false, reason: 'no town, village, parish or postcode to tell which street it is' };
+  if (key.places.length === 0 && key.postcode === null)
+    return { matched: false, reason: 'no town, village, parish or postcode to tell which street it is' };
   const samePlace = candidates.filter((c) => key.places.some((p) => c.key.places.includes(p)));
   const samePostcode = key.postcode ? candidates.filter((c) => c.key.postcode === key.postcode) : [];
   let pool = samePlace.length ? samePlace : samePostcode;
@@ -177,10 +192,20 @@ export function matchAddress(address: string, index: AddressIndex): MatchResult 
   }
   if (pool.length === 0) {
     const where = [...new Set(candidates.map((c) => c.address))].slice(0, 3).join('; ');
-    return { matched: false, reason: `street and number found, but not in the same place or postcode (register: ${where})` };
+    return {
+      matched: false,
+      reason: `street and number found, but not in the same place or postcode (register: ${where})`,
+    };
   }
   const distinct = [...new Map(pool.map((c) => [c.code, c])).values()];
-  if (distinct.length > 1) return { matched: false, reason: `ambiguous: ${distinct.length} register addresses (${distinct.slice(0, 3).map((c) => c.address).join('; ')})` };
+  if (distinct.length > 1)
+    return {
+      matched: false,
+      reason: `ambiguous: ${distinct.length} register addresses (${distinct
+        .slice(0, 3)
+        .map((c) => c.address)
+        .join('; ')})`,
+    };
   const { key: _key, ...point } = distinct[0]!;
   return { matched: true, point };
 }

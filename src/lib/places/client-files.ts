@@ -71,7 +71,9 @@ function compactPlace(place: Place, catalog: Catalog): CompactPlace {
     access: place.access,
     languages: place.languages,
     hours: parsed ? encodeHours(parsed.hours) : null,
-    ...withContact(fallbackContact(place, place.institution === null ? null : byId(catalog.institutions, place.institution))),
+    ...withContact(
+      fallbackContact(place, place.institution === null ? null : byId(catalog.institutions, place.institution)),
+    ),
   };
 }
 
@@ -84,7 +86,9 @@ function compactMission(place: Place, catalog: Catalog): CompactMission {
     city: place.city,
     email: place.email,
     pageUrl: missionPageUrl(place),
-    ...(place.consularDistrict && place.consularDistrict.length > 0 ? { consularDistrict: place.consularDistrict } : {}),
+    ...(place.consularDistrict && place.consularDistrict.length > 0
+      ? { consularDistrict: place.consularDistrict }
+      : {}),
   };
 }
 
@@ -95,7 +99,9 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
   const ids = new Set(catalog.places.map((p) => p.id));
   const services: Record<string, string[]> = {};
   for (const service of catalog.services) {
-    const offering = placesOffering(catalog, service).filter((p) => ids.has(p.id)).map((p) => p.id);
+    const offering = placesOffering(catalog, service)
+      .filter((p) => ids.has(p.id))
+      .map((p) => p.id);
     if (offering.length > 0) services[service.id] = offering;
   }
   return {
@@ -103,7 +109,9 @@ export function buildPlacesFile(catalog: Catalog): PlacesFile {
     missions: missions.map((p) => compactMission(p, catalog)),
     services,
     calendar: buildCalendar(catalog.specialDays),
-    municipalities: Object.fromEntries(catalog.municipalities.map((m) => [m.atvk, { lat: m.centre.lat, lon: m.centre.lon }])),
+    municipalities: Object.fromEntries(
+      catalog.municipalities.map((m) => [m.atvk, { lat: m.centre.lat, lon: m.centre.lon }]),
+    ),
   };
 }
 
@@ -158,7 +166,11 @@ export function decodeGazetteer(rows: readonly CompactGazetteerRow[]): Gazetteer
  * The entry a shared URL names: by name within the municipality when one is given, else the
  * first of that name (bigger places first). Null when the name is not in the gazetteer.
  */
-export function findGazetteerPoint(points: readonly GazetteerPoint[], name: string, atvk: string | null): GazetteerPoint | null {
+export function findGazetteerPoint(
+  points: readonly GazetteerPoint[],
+  name: string,
+  atvk: string | null,
+): GazetteerPoint | null {
   const matches = points.filter((p) => p.name === name && (atvk === null || p.municipality === atvk));
   return matches.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind))[0] ?? null;
 }
@@ -201,7 +213,10 @@ export interface FilterChoice {
 }
 
 /** The service page's filters as one test on compact places: every chosen need must be known to be met (unknown does not pass). */
-export function compactFilter(choice: FilterChoice, statusOf: (place: CompactPlace) => OpenStatus): (place: CompactPlace) => boolean {
+export function compactFilter(
+  choice: FilterChoice,
+  statusOf: (place: CompactPlace) => OpenStatus,
+): (place: CompactPlace) => boolean {
   const needs = choice.needs ?? [];
   return (place) =>
     (!choice.openNow || statusOf(place).state === 'open') &&

@@ -22,10 +22,18 @@ export interface FallbackContact {
  * (the card would otherwise be empty); null when the place has one of them, or the institution
  * publishes no contact. Missions abroad point to their own page instead (missionPageUrl).
  */
-export function fallbackContact(place: Pick<Place, 'address' | 'phone' | 'country'>, institution: Institution | null | undefined): FallbackContact | null {
+export function fallbackContact(
+  place: Pick<Place, 'address' | 'phone' | 'country'>,
+  institution: Institution | null | undefined,
+): FallbackContact | null {
   if (place.address !== null || place.phone !== null || place.country !== 'LV' || !institution) return null;
   if (institution.phone === null && institution.email === null && institution.website === null) return null;
-  return { name: plainText(institution.name), phone: institution.phone, email: institution.email, url: institution.website };
+  return {
+    name: plainText(institution.name),
+    phone: institution.phone,
+    email: institution.email,
+    url: institution.website,
+  };
 }
 
 /** Missions abroad in the order of their country's name in the page's language (Intl.Collator). */

@@ -69,9 +69,16 @@ export function searchGazetteer(entries: readonly GazetteerEntry[], query: strin
   // One bucket per rank; entries arrive in display order, so no sorting is needed.
   const buckets: GazetteerEntry[][] = [[], [], [], []];
   for (const { entry, key } of folded(entries)) {
-    const r = entry.kind === 'postcode'
-      ? digits === null ? null : key === digits ? Rank.Exact : key.startsWith(digits) ? Rank.Prefix : null
-      : rank(key, q);
+    const r =
+      entry.kind === 'postcode'
+        ? digits === null
+          ? null
+          : key === digits
+            ? Rank.Exact
+            : key.startsWith(digits)
+              ? Rank.Prefix
+              : null
+        : rank(key, q);
     if (r !== null && buckets[r]!.length < limit) buckets[r]!.push(entry);
   }
   return buckets.flat().slice(0, limit);
@@ -115,7 +122,10 @@ export function suggest(entries: readonly GazetteerEntry[], query: string, limit
   for (const { entry, key, firstWord } of folded(entries)) {
     if (entry.kind === 'postcode') continue;
     // A parish is also found by its first word ("Rujienas" for "Rūjienas pagasts").
-    const distance = Math.min(editDistance(q, key, max), firstWord === null ? Infinity : editDistance(q, firstWord, max));
+    const distance = Math.min(
+      editDistance(q, key, max),
+      firstWord === null ? Infinity : editDistance(q, firstWord, max),
+    );
     if (distance <= max) hits.push({ entry, distance });
   }
   // A stable sort keeps display order among equal distances.

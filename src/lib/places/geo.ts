@@ -38,7 +38,12 @@ export function roundCoordinate(x: number): number {
 export const LATVIA_BOUNDS = { south: 55.6, north: 58.1, west: 20.9, east: 28.3 } as const;
 
 export function isInLatvia(p: Point): boolean {
-  return p.lat >= LATVIA_BOUNDS.south && p.lat <= LATVIA_BOUNDS.north && p.lon >= LATVIA_BOUNDS.west && p.lon <= LATVIA_BOUNDS.east;
+  return (
+    p.lat >= LATVIA_BOUNDS.south &&
+    p.lat <= LATVIA_BOUNDS.north &&
+    p.lon >= LATVIA_BOUNDS.west &&
+    p.lon <= LATVIA_BOUNDS.east
+  );
 }
 
 /**

@@ -5,7 +5,14 @@
 // someone 225 km away, though a passport cannot be applied for remotely).
 import type { Channel } from '../schema/index.ts';
 import { ENVIRONMENT_OF } from '../channels/channels.ts';
-import { farthestNote, nearestPlaces, type Locatable, type NearestOptions, type NearestResult, type PlaceIndex } from './nearest.ts';
+import {
+  farthestNote,
+  nearestPlaces,
+  type Locatable,
+  type NearestOptions,
+  type NearestResult,
+  type PlaceIndex,
+} from './nearest.ts';
 import type { Point } from './geo.ts';
 
 /**
@@ -49,7 +56,10 @@ export function answerNearest<P extends Placeable>(
 ): NearestAnswer<P> {
   const results = nearestPlaces(index, origin, options);
   const keep = options.filter ?? (() => true);
-  const unplaced = context.municipality === null ? [] : places.filter((p) => p.coordinates === null && p.municipality === context.municipality && keep(p));
+  const unplaced =
+    context.municipality === null
+      ? []
+      : places.filter((p) => p.coordinates === null && p.municipality === context.municipality && keep(p));
   const { far, nearestMetres } = farthestNote(results);
   return { results, unplaced, far, nearestMetres, suggestRemote: far && context.remoteCompletes };
 }

@@ -47,7 +47,11 @@ export function buildPlaceIndex<P extends Locatable>(places: readonly P[]): Plac
 }
 
 /** The nearest places to `origin`, nearest first. */
-export function nearestPlaces<P extends Locatable>(index: PlaceIndex<P>, origin: Point, options: NearestOptions<P> = {}): NearestResult<P>[] {
+export function nearestPlaces<P extends Locatable>(
+  index: PlaceIndex<P>,
+  origin: Point,
+  options: NearestOptions<P> = {},
+): NearestResult<P>[] {
   const { limit = 10, filter, maxDistanceMetres } = options;
   if (index.tree === null || limit <= 0) return [];
   const predicate = filter ? (id: number) => filter(index.places[id]!) : undefined;
@@ -67,7 +71,10 @@ export function shortcomings(access: PremisesAccess, needs: readonly AccessNeed[
 }
 
 /** "Most accessible first": fewest shortcomings, then nearest. Returns a new list. */
-export function sortMostAccessible<P extends Locatable & { access: PremisesAccess }>(results: readonly NearestResult<P>[], needs: readonly AccessNeed[]): NearestResult<P>[] {
+export function sortMostAccessible<P extends Locatable & { access: PremisesAccess }>(
+  results: readonly NearestResult<P>[],
+  needs: readonly AccessNeed[],
+): NearestResult<P>[] {
   return results
     .map((r) => ({ r, score: shortcomings(r.place.access, needs) }))
     .sort((a, b) => a.score - b.score || a.r.distanceMetres - b.r.distanceMetres)
@@ -78,7 +85,13 @@ export function sortMostAccessible<P extends Locatable & { access: PremisesAcces
 export const FAR_METRES = 30_000;
 
 /** Whether even the nearest result is far (or there is none), and how far it is. */
-export function farthestNote(results: readonly NearestResult<Locatable>[], thresholdMetres = FAR_METRES): { far: boolean; nearestMetres: number | null } {
-  const nearest = results.reduce<number | null>((min, r) => (min === null || r.distanceMetres < min ? r.distanceMetres : min), null);
+export function farthestNote(
+  results: readonly NearestResult<Locatable>[],
+  thresholdMetres = FAR_METRES,
+): { far: boolean; nearestMetres: number | null } {
+  const nearest = results.reduce<number | null>(
+    (min, r) => (min === null || r.distanceMetres < min ? r.distanceMetres : min),
+    null,
+  );
   return { far: nearest === null || nearest > thresholdMetres, nearestMetres: nearest };
 }

@@ -24,11 +24,21 @@ export type PlaceOption<G, A> = { kind: 'latvia'; entry: G } | { kind: 'abroad';
  * then whole-name matches abroad ("Dublin" the city before "Dublinieki" the village), then the
  * other Latvian matches, then the other matches abroad.
  */
-export function mergePlaceOptions<G extends { name: string }, A extends { exact: boolean }>(query: string, latvia: readonly G[], abroad: readonly A[], limit = 8): PlaceOption<G, A>[] {
+export function mergePlaceOptions<G extends { name: string }, A extends { exact: boolean }>(
+  query: string,
+  latvia: readonly G[],
+  abroad: readonly A[],
+  limit = 8,
+): PlaceOption<G, A>[] {
   const q = fold(query);
   const exactLv = latvia.filter((g) => fold(g.name) === q);
   const restLv = latvia.filter((g) => fold(g.name) !== q);
   const lv = (entry: G): PlaceOption<G, A> => ({ kind: 'latvia', entry });
   const ab = (hit: A): PlaceOption<G, A> => ({ kind: 'abroad', hit });
-  return [...exactLv.map(lv), ...abroad.filter((a) => a.exact).map(ab), ...restLv.map(lv), ...abroad.filter((a) => !a.exact).map(ab)].slice(0, limit);
+  return [
+    ...exactLv.map(lv),
+    ...abroad.filter((a) => a.exact).map(ab),
+    ...restLv.map(lv),
+    ...abroad.filter((a) => !a.exact).map(ab),
+  ].slice(0, limit);
 }

@@ -5,7 +5,10 @@ export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
   // Round-trip through Date: "2027-02-30" parses but comes back as March, so it is rejected.
-  .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); }, 'a real calendar date')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'a real calendar date')
   .describe('A calendar date, YYYY-MM-DD.');
 
 /**
@@ -59,7 +62,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const EnglishText = z
   .strictObject({
     text: z.string().trim().min(1, 'English text').describe('The English wording.'),
-    origin: z.enum(['official', 'ours']).describe('official: the institution publishes this English text; ours: our translation.'),
+    origin: z
+      .enum(['official', 'ours'])
+      .describe('official: the institution publishes this English text; ours: our translation.'),
   })
   .describe('English text with its origin.');
 
@@ -82,15 +87,28 @@ export const Source = z
       .trim()
       .min(1, 'a reason')
       .optional()
-      .describe('Only for an http:// url: why no https:// address of the same page is cited (absent for an https source).'),
+      .describe(
+        'Only for an http:// url: why no https:// address of the same page is cited (absent for an https source).',
+      ),
   })
   .superRefine((source, ctx) => {
     const scheme = schemeOf(source.url);
     if (scheme === 'http:' && source.httpReason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['url'], input: source.url, message: 'an https:// address (an http:// source needs "httpReason": why no https address of the page is known)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        input: source.url,
+        message:
+          'an https:// address (an http:// source needs "httpReason": why no https address of the page is known)',
+      });
     }
     if (scheme === 'https:' && source.httpReason !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['httpReason'], input: source.httpReason, message: 'no httpReason (the source is https)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['httpReason'],
+        input: source.httpReason,
+        message: 'no httpReason (the source is https)',
+      });
     }
   })
   .describe('A source of facts.');
@@ -111,4 +129,7 @@ export const Phone = z
 export const Email = z.string().email('an e-mail address').describe('An e-mail address.');
 
 /** ATVK code of a municipality (Administratīvo teritoriju un teritoriālo vienību klasifikators), 7 digits. */
-export const Atvk = z.string().regex(/^\d{7}$/, 'a 7-digit ATVK code').describe('Municipality code (ATVK).');
+export const Atvk = z
+  .string()
+  .regex(/^\d{7}$/, 'a 7-digit ATVK code')
+  .describe('Municipality code (ATVK).');

@@ -7,7 +7,9 @@ export const Institution = z
     id: Slug.describe('Short stable id, e.g. "pmlp".'),
     name: MarkedText.describe('Official Latvian name; English name marked official or ours.'),
     abbreviation: z.string().min(1).nullable().describe('The usual abbreviation, e.g. "PMLP", or null.'),
-    website: HttpsUrl.nullable().describe('Home page, or null where there is no single one (e.g. "all municipalities").'),
+    website: HttpsUrl.nullable().describe(
+      'Home page, or null where there is no single one (e.g. "all municipalities").',
+    ),
     phone: Phone.nullable().describe('General enquiries phone, or null when unknown.'),
     email: Email.nullable().describe('General e-mail; also where "report a mistake" goes. Null when unknown.'),
     ...Provenance,

@@ -10,10 +10,14 @@ export const Municipality = z
     name: LocalizedText.describe('Name, e.g. "Madonas novads" / "Madona Municipality".'),
     kind: z.enum(['novads', 'valstspilseta']).describe('novads: municipality; valstspilseta: state city.'),
     centre: Coordinates.describe('A point for the municipality (its administrative centre).'),
-    aliases: z.array(z.strictObject({
-      name: z.string().min(1).describe('Former or alternative name.'),
-      atvk: Atvk.nullable().describe('Former ATVK code, or null.'),
-    })).describe('Names and codes older sources use, e.g. Varakļānu novads.'),
+    aliases: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).describe('Former or alternative name.'),
+          atvk: Atvk.nullable().describe('Former ATVK code, or null.'),
+        }),
+      )
+      .describe('Names and codes older sources use, e.g. Varakļānu novads.'),
     ...Provenance,
   })
   .describe('A municipality.');
@@ -21,8 +25,14 @@ export type Municipality = z.infer<typeof Municipality>;
 
 /** Where gazetteer entries come from; a short key per entry keeps the file small. */
 export const GAZETTEER_SOURCES = {
-  vzd: { url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati', title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati (CC BY 4.0)' },
-  geonames: { url: 'https://download.geonames.org/export/zip/', title: 'GeoNames postal codes and gazetteer, geonames.org (CC BY 4.0)' },
+  vzd: {
+    url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati',
+    title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati (CC BY 4.0)',
+  },
+  geonames: {
+    url: 'https://download.geonames.org/export/zip/',
+    title: 'GeoNames postal codes and gazetteer, geonames.org (CC BY 4.0)',
+  },
 } as const;
 
 /** A named place people type to say where they are: town, parish, village or postcode. */
@@ -35,7 +45,9 @@ export const GazetteerEntry = z
     lat: z.number().min(55.6).max(58.1).describe('Latitude, WGS-84.'),
     lon: z.number().min(20.9).max(28.3).describe('Longitude, WGS-84.'),
     precision: z.enum(['exact', 'postcode', 'settlement']).describe('How the point was found.'),
-    source: z.enum(['vzd', 'geonames']).describe('vzd: VZD address register (GAZETTEER_SOURCES.vzd); geonames: GeoNames postal codes and dump.'),
+    source: z
+      .enum(['vzd', 'geonames'])
+      .describe('vzd: VZD address register (GAZETTEER_SOURCES.vzd); geonames: GeoNames postal codes and dump.'),
     checked: IsoDate.describe('The date the entry was imported from its source.'),
   })
   .describe('A gazetteer entry.');

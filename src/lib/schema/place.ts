@@ -9,7 +9,9 @@ export type PlaceType = z.infer<typeof PlaceType>;
 /** How the coordinates were found; anything but "exact" is shown as approximate. */
 export const CoordinatePrecision = z
   .enum(['exact', 'address', 'postcode', 'settlement', 'city'])
-  .describe('exact: the building; address: the VZD address register point of its street address; postcode/settlement/city: the centre of that area.');
+  .describe(
+    'exact: the building; address: the VZD address register point of its street address; postcode/settlement/city: the centre of that area.',
+  );
 
 export const Coordinates = z
   .strictObject({
@@ -53,24 +55,53 @@ export const Place = z
     name: MarkedText.describe('Name as the source gives it; English marked official or ours.'),
     institution: Slug.nullable().describe('Institution that runs it, or null for a municipal centre.'),
     address: z.string().min(1).nullable().describe('Street address as published, or null when unknown.'),
-    postcode: z.string().regex(/^LV-\d{4}$/, 'a postcode like LV-1050').nullable().describe('Latvian postcode, or null (abroad or unknown).'),
+    postcode: z
+      .string()
+      .regex(/^LV-\d{4}$/, 'a postcode like LV-1050')
+      .nullable()
+      .describe('Latvian postcode, or null (abroad or unknown).'),
     municipality: Atvk.nullable().describe('ATVK code of the municipality; null only abroad.'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').describe('Country, e.g. LV.'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')
+      .describe('Country, e.g. LV.'),
     city: z.string().min(1).nullable().describe('Town or city (abroad: the city of the mission).'),
     coordinates: Coordinates.nullable().describe('Where it is, or null when not even the postcode is known.'),
-    openingHours: z.string().min(1).nullable().describe('Opening hours in OpenStreetMap opening_hours syntax; null when unknown.'),
+    openingHours: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Opening hours in OpenStreetMap opening_hours syntax; null when unknown.'),
     // Optional with a default, so records written before these fields existed stay valid.
-    hoursPublished: PublishedHours.nullable().default(null).describe('Opening hours as the source publishes them; shown as text when they could not be read into openingHours.'),
-    appointmentOnly: z.boolean().nullable().default(null).describe('true: visits by appointment only; false: no appointment needed; null: the sources do not say.'),
+    hoursPublished: PublishedHours.nullable()
+      .default(null)
+      .describe(
+        'Opening hours as the source publishes them; shown as text when they could not be read into openingHours.',
+      ),
+    appointmentOnly: z
+      .boolean()
+      .nullable()
+      .default(null)
+      .describe('true: visits by appointment only; false: no appointment needed; null: the sources do not say.'),
     phone: Phone.nullable().describe('Phone, or null when unknown.'),
     email: Email.nullable().describe('E-mail, or null when unknown.'),
     appointmentUrl: HttpsUrl.nullable().describe('Where to book a visit, or null.'),
     services: z.array(Slug).describe('Ids of services offered here beyond any service set.'),
     serviceSets: z.array(ServiceSet).describe('Named sets of services offered here.'),
     access: PremisesAccess,
-    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "lv"')).describe('Languages staff speak, where a source says so.'),
-    consularDistrict: z.array(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')).optional().describe('Abroad: other countries a source names as served by this mission (its consular district).'),
-    stale: z.boolean().optional().describe('True when the newest source is dated (or says it is) before 2023: the page asks people to check before going. Absent: not known to be old.'),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 code such as "lv"'))
+      .describe('Languages staff speak, where a source says so.'),
+    consularDistrict: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'))
+      .optional()
+      .describe('Abroad: other countries a source names as served by this mission (its consular district).'),
+    stale: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when the newest source is dated (or says it is) before 2023: the page asks people to check before going. Absent: not known to be old.',
+      ),
     ...Provenance,
   })
   .describe('An in-person service point.');

@@ -98,7 +98,11 @@ export function createSearcher(records: SearchRecord[], options: SearcherOptions
   });
   const vocabulary = [...postings.keys()];
   const stems = vocabulary.map(stem);
-  const fuseOptions: IFuseOptions<string> = { ignoreLocation: true, includeScore: true, threshold: options.threshold ?? 0.3 };
+  const fuseOptions: IFuseOptions<string> = {
+    ignoreLocation: true,
+    includeScore: true,
+    threshold: options.threshold ?? 0.3,
+  };
   const byInitial = new Map<string, string[]>();
   for (const word of vocabulary) {
     const list = byInitial.get(word[0]);
@@ -163,7 +167,9 @@ export function createSearcher(records: SearchRecord[], options: SearcherOptions
     const max = words * Math.log(1 + (n + 1) / 2) * EXACT * WEIGHTS.name * (1 + ALSO * 5);
     const out = [...touched]
       .map((index) => ({ index, total: totals[index] }))
-      .sort((a, b) => b.total - a.total || records[a.index].name.length - records[b.index].name.length || a.index - b.index)
+      .sort(
+        (a, b) => b.total - a.total || records[a.index].name.length - records[b.index].name.length || a.index - b.index,
+      )
       .slice(0, limit)
       .map(({ index, total }) => ({ record: records[index], score: Math.max(0, 1 - total / max) }));
     for (const index of touched) totals[index] = 0;

@@ -27,4 +27,6 @@ const UKRAINIAN = `і й та в у на з із зі до від по про з
   буде будь ласка підкажіть скажіть отримати оформити зробити`;
 
 /** Folded stop words of the four languages. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([LATVIAN, ENGLISH, RUSSIAN, UKRAINIAN].flatMap((list) => fold(list).split(' ')));
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [LATVIAN, ENGLISH, RUSSIAN, UKRAINIAN].flatMap((list) => fold(list).split(' ')),
+);

@@ -17,11 +17,15 @@ type JsonLd = Record<string, unknown>;
 /** Most places a ServiceChannel lists as serviceLocation. */
 export const MAX_LOCATIONS = 10;
 
-const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d) => `https://schema.org/${d}`);
+const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+  (d) => `https://schema.org/${d}`,
+);
 
 /** Drops keys whose value is null, undefined or an empty list, so the output says only what is known. */
 function compact(object: JsonLd): JsonLd {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
 const country = (code: string, lang: Lang): string => displayName(code, 'region', lang);
@@ -50,7 +54,13 @@ export function openingHoursSpecification(openingHours: string | null): JsonLd[]
     closes: clock(span[1]),
   }));
   // schema.org: opens and closes both 00:00 mark a day closed all day.
-  if (parsed.hours.publicHolidays === 'off') specs.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/PublicHolidays', opens: '00:00', closes: '00:00' });
+  if (parsed.hours.publicHolidays === 'off')
+    specs.push({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: 'https://schema.org/PublicHolidays',
+      opens: '00:00',
+      closes: '00:00',
+    });
   return specs;
 }
 
@@ -60,7 +70,13 @@ export function openingHoursSpecification(openingHours: string | null): JsonLd[]
  * address we do not know still says which country it is in.
  */
 function postalAddress(place: Place): JsonLd {
-  return compact({ '@type': 'PostalAddress', streetAddress: place.address, postalCode: place.postcode, addressLocality: place.city, addressCountry: place.country });
+  return compact({
+    '@type': 'PostalAddress',
+    streetAddress: place.address,
+    postalCode: place.postcode,
+    addressLocality: place.city,
+    addressCountry: place.country,
+  });
 }
 
 /**
@@ -69,16 +85,37 @@ function postalAddress(place: Place): JsonLd {
  * sit on the WebPage (its validator warns otherwise).
  */
 function pageAbout(url: string, lang: Lang, record: { sources: readonly { url: string }[]; checked: string }): JsonLd {
-  return { '@type': 'WebPage', '@id': url, inLanguage: lang, isBasedOn: record.sources.map((s) => s.url), dateModified: record.checked };
+  return {
+    '@type': 'WebPage',
+    '@id': url,
+    inLanguage: lang,
+    isBasedOn: record.sources.map((s) => s.url),
+    dateModified: record.checked,
+  };
 }
 
 /** A short reference to a place: its page, name and address. */
 function placeRef(place: Place, lang: Lang, siteUrl: string | URL): JsonLd {
-  return compact({ '@type': 'GovernmentOffice', '@id': `${absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }))}#place`, name: inLang(place.name, lang), address: postalAddress(place) });
+  return compact({
+    '@type': 'GovernmentOffice',
+    '@id': `${absoluteUrl(siteUrl, pathFor(lang, { kind: 'place', slug: place.id }))}#place`,
+    name: inLang(place.name, lang),
+    address: postalAddress(place),
+  });
 }
 
-function serviceChannel(catalog: Catalog, service: Service, c: Channel, lang: Lang, siteUrl: string | URL, labels?: ChannelTypeLabels): JsonLd {
-  const here = c.type === 'in-person' || c.type === 'embassy' ? placesOffering(catalog, service).filter((p) => (c.type === 'embassy') === (p.type === 'embassy')) : [];
+function serviceChannel(
+  catalog: Catalog,
+  service: Service,
+  c: Channel,
+  lang: Lang,
+  siteUrl: string | URL,
+  labels?: ChannelTypeLabels,
+): JsonLd {
+  const here =
+    c.type === 'in-person' || c.type === 'embassy'
+      ? placesOffering(catalog, service).filter((p) => (c.type === 'embassy') === (p.type === 'embassy'))
+      : [];
   const languages = [...new Set(here.flatMap((p) => p.languages))].sort();
   return compact({
     '@type': 'ServiceChannel',
@@ -86,7 +123,8 @@ function serviceChannel(catalog: Catalog, service: Service, c: Channel, lang: La
     description: c.note?.[lang],
     serviceUrl: c.url,
     servicePhone: c.type === 'phone' ? { '@type': 'ContactPoint', telephone: c.phone } : null,
-    servicePostalAddress: c.type === 'post' && c.address ? { '@type': 'PostalAddress', streetAddress: c.address } : null,
+    servicePostalAddress:
+      c.type === 'post' && c.address ? { '@type': 'PostalAddress', streetAddress: c.address } : null,
     // A channel offered at dozens of centres would make the page heavy for people on mobile
     // data; the page lists them anyway, so only short lists are repeated here.
     serviceLocation: here.length <= MAX_LOCATIONS ? here.map((p) => placeRef(p, lang, siteUrl)) : [],
@@ -95,18 +133,31 @@ function serviceChannel(catalog: Catalog, service: Service, c: Channel, lang: La
 }
 
 /** schema.org GovernmentService for a service page. */
-export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, siteUrl: string | URL, labels?: ChannelTypeLabels): JsonLd {
+export function serviceJsonLd(
+  catalog: Catalog,
+  service: Service,
+  lang: Lang,
+  siteUrl: string | URL,
+  labels?: ChannelTypeLabels,
+): JsonLd {
   const url = absoluteUrl(siteUrl, pathFor(lang, { kind: 'service', slug: service.slug }));
   const institution = institutionOf(catalog, service);
-  const municipality = service.scope.tier === 'municipality' ? municipalityByAtvk(catalog, service.scope.municipality) : undefined;
-  const place = service.scope.tier === 'single-place' && service.scope.placeId ? byId(catalog.places, service.scope.placeId) : undefined;
+  const municipality =
+    service.scope.tier === 'municipality' ? municipalityByAtvk(catalog, service.scope.municipality) : undefined;
+  const place =
+    service.scope.tier === 'single-place' && service.scope.placeId
+      ? byId(catalog.places, service.scope.placeId)
+      : undefined;
   const areaServed = municipality
     ? { '@type': 'AdministrativeArea', name: municipality.name[lang] }
-    : place ? placeRef(place, lang, siteUrl) : { '@type': 'Country', name: country('LV', lang) };
+    : place
+      ? placeRef(place, lang, siteUrl)
+      : { '@type': 'Country', name: country('LV', lang) };
   const offers = service.fees
     .filter((f) => f.amountEur !== null)
     .map((f) => ({ '@type': 'Offer', price: f.amountEur, priceCurrency: 'EUR', description: f.description[lang] }));
-  if (offers.length === 0 && service.free === true) offers.push({ '@type': 'Offer', price: 0, priceCurrency: 'EUR', description: '' });
+  if (offers.length === 0 && service.free === true)
+    offers.push({ '@type': 'Offer', price: 0, priceCurrency: 'EUR', description: '' });
   return compact({
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -123,7 +174,9 @@ export function serviceJsonLd(catalog: Catalog, service: Service, lang: Lang, si
       telephone: institution.phone,
       email: institution.email,
     }),
-    serviceType: service.lifeSituations.map((id) => byId(catalog.lifeSituations, id)?.name[lang]).filter((n) => n !== undefined),
+    serviceType: service.lifeSituations
+      .map((id) => byId(catalog.lifeSituations, id)?.name[lang])
+      .filter((n) => n !== undefined),
     areaServed,
     audience: { '@type': 'Audience', audienceType: service.recipients[lang] },
     availableChannel: allChannels(service).map((c) => serviceChannel(catalog, service, c, lang, siteUrl, labels)),
@@ -149,7 +202,9 @@ export function placeJsonLd(catalog: Catalog, place: Place, lang: Lang, siteUrl:
     telephone: place.phone,
     email: place.email,
     openingHoursSpecification: openingHoursSpecification(place.openingHours),
-    parentOrganization: institution ? compact({ '@type': 'GovernmentOrganization', name: inLang(institution.name, lang), url: institution.website }) : null,
+    parentOrganization: institution
+      ? compact({ '@type': 'GovernmentOrganization', name: inLang(institution.name, lang), url: institution.website })
+      : null,
     knowsLanguage: place.languages,
   });
 }

@@ -61,8 +61,10 @@ export interface PageRef {
 /** The site-absolute path of a page in a language, always with a trailing slash. */
 export function pathFor(lang: Lang, page: PageRef): string {
   if (page.kind === 'home') return `/${lang}/`;
-  if ((page.kind === 'servicesFilter' || page.kind === 'lifeSituationFilter') && page.slug) return filterPath(lang, page.kind, page.slug);
-  if (page.kind === 'servicePlaces' && page.slug) return `/${lang}/${SEGMENTS.service[lang]}/${page.slug}/${SEGMENTS.place[lang]}/`;
+  if ((page.kind === 'servicesFilter' || page.kind === 'lifeSituationFilter') && page.slug)
+    return filterPath(lang, page.kind, page.slug);
+  if (page.kind === 'servicePlaces' && page.slug)
+    return `/${lang}/${SEGMENTS.service[lang]}/${page.slug}/${SEGMENTS.place[lang]}/`;
   const segment = SEGMENTS[page.kind][lang];
   return page.slug ? `/${lang}/${segment}/${page.slug}/` : `/${lang}/${segment}/`;
 }
@@ -107,7 +109,9 @@ function filterPath(lang: Lang, kind: 'servicesFilter' | 'lifeSituationFilter', 
   const filter = (kind === 'servicesFilter' ? first : second) as ServiceFilter;
   const word = FILTER_WORDS[filter]?.[lang] ?? filter;
   const base = `/${lang}/${SEGMENTS[kind][lang]}/`;
-  return kind === 'servicesFilter' ? `${base}${FILTER_SEGMENT[lang]}/${word}/` : `${base}${first}/${FILTER_SEGMENT[lang]}/${word}/`;
+  return kind === 'servicesFilter'
+    ? `${base}${FILTER_SEGMENT[lang]}/${word}/`
+    : `${base}${first}/${FILTER_SEGMENT[lang]}/${word}/`;
 }
 
 /** The managers' report as CSV: /lv/pieejamibas-parskats.csv, or per institution /lv/pieejamibas-parskats/<id>.csv. */

@@ -29,17 +29,22 @@ export function sitemapPages(catalog: Catalog): PageRef[] {
   ];
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** One <url> per page and language; each lists both languages and x-default (Latvian) as alternates. */
 export function sitemapXml(pages: readonly PageRef[], siteUrl: string | URL): string {
   const urls = pages.flatMap((page) => {
     const paths = alternatePaths(page);
     const links = [
-      ...LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(absoluteUrl(siteUrl, paths[l]))}"/>`),
+      ...LANGS.map(
+        (l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(absoluteUrl(siteUrl, paths[l]))}"/>`,
+      ),
       `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(absoluteUrl(siteUrl, paths.lv))}"/>`,
     ].join('\n');
-    return LANGS.map((lang) => `  <url>\n    <loc>${escapeXml(absoluteUrl(siteUrl, paths[lang]))}</loc>\n${links}\n  </url>`);
+    return LANGS.map(
+      (lang) => `  <url>\n    <loc>${escapeXml(absoluteUrl(siteUrl, paths[lang]))}</loc>\n${links}\n  </url>`,
+    );
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -19,7 +19,9 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
 export function formatDate(isoDate: string, lang: Lang): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   if (lang === 'lv') return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}.`;
-  const month = cached('month', () => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(y, m - 1, d)));
+  const month = cached('month', () => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
   return `${d} ${month} ${y}`;
 }
 
@@ -36,7 +38,9 @@ export function formatSpan(span: Span, lang: Lang): string {
 
 /** Euro amounts: "4,27 €" / "€4.27"; whole euros keep two decimals as official fee lists do. */
 export function formatEuro(amount: number, lang: Lang): string {
-  return cached(`euro-${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR' })).format(amount).replace(/\u00a0/g, ' ');
+  return cached(`euro-${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR' }))
+    .format(amount)
+    .replace(/\u00a0/g, ' ');
 }
 
 /** Distances: "850 m" below one kilometre, else "1,2 km" / "1.2 km". */
@@ -44,7 +48,10 @@ export function formatDistance(metres: number, lang: Lang): string {
   if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
   const km = metres / 1000;
   const digits = km < 10 ? 1 : 0;
-  const number = cached(`km-${lang}-${digits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const number = cached(
+    `km-${lang}-${digits}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }),
+  );
   return `${number.format(km)} km`;
 }
 
@@ -61,7 +68,9 @@ export function collator(lang: Lang): Intl.Collator {
 
 /** "a, b and c" / "a, b un c". */
 export function listText(items: readonly string[], lang: Lang): string {
-  return cached(`list-${lang}`, () => new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' })).format(items);
+  return cached(`list-${lang}`, () => new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' })).format(
+    items,
+  );
 }
 
 /** Names of countries ("region") or languages in the page's language: LV → "Latvia" / "Latvija". */

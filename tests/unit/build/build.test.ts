@@ -63,69 +63,129 @@ function build(data: string, out: string, jobs: number) {
   return spawnSync(NODE, [BUILD, '--outDir', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, PIEEJAMS_DATA_DIR: data, PIEEJAMS_BUILD_JOBS: String(jobs), SOURCE_DATE_EPOCH: String(EPOCH) },
+    env: {
+      ...process.env,
+      PIEEJAMS_DATA_DIR: data,
+      PIEEJAMS_BUILD_JOBS: String(jobs),
+      SOURCE_DATE_EPOCH: String(EPOCH),
+    },
     timeout: 600_000,
   });
 }
 
 // The build's day, fixed for the run so the message can be asserted (the build reads SOURCE_DATE_EPOCH).
 const EPOCH = Math.floor(Date.now() / 1000);
-const BUILD_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(EPOCH * 1000));
+const BUILD_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Riga',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+}).format(new Date(EPOCH * 1000));
 
 const KEPT = (out: string) => `Nothing was built: validation runs before Astro, and ${out} is as it was.`;
 
 describe('npm run build on bad data', () => {
   it.each([
-    ['a wrong type', edit(SERVICE, (r) => { r.processingTime = 12345; }), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      '  record "residence-declaration", field "processingTime": expected object, received number 12345',
-    ]],
-    ['a missing field (no follow-on errors from the places that offer the service)', edit(SERVICE, (r) => { delete r.name; }), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      '  record "residence-declaration", field "name": expected object, received nothing (the field is missing)',
-    ]],
-    ['an institution without its id (no follow-on errors from its services)', edit(INSTITUTION, (r) => { delete r.id; }), [
-      'Invalid data: 1 problem in 1 file',
-      'data/institutions/pmlp.json',
-      '  record "#1", field "id": expected string, received nothing (the field is missing)',
-    ]],
-    ['a wrong top-level shape', text('municipalities.json', () => '{ "municipalities": [] }'), [
-      'Invalid data: 1 problem in 1 file',
-      'data/municipalities.json',
-      '  the file: expected a JSON list of records, received object',
-    ]],
-    ['a byte-order mark', text(SERVICE, (t) => `\uFEFF${t}`), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      '  the file: expected UTF-8 text without a byte-order mark, received a byte-order mark (U+FEFF) before the JSON: save the file as UTF-8 without BOM',
-    ]],
-    ['an empty file', text(SERVICE, () => ''), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      '  the file: expected a JSON record or a list of records, received an empty file',
-    ]],
-    ['a check date in the future', edit(SERVICE, (r) => { r.checked = '2099-01-01'; }), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      `  record "residence-declaration", field "checked": expected a date no later than the day of the build (${BUILD_DAY}), received "2099-01-01"`,
-    ]],
-    ['a javascript: source link (it was published as a clickable link)', edit(SERVICE, (r) => { r.sources[0].url = 'javascript:alert(1)'; }), [
-      'Invalid data: 1 problem in 1 file',
-      'data/services/residence-declaration.json',
-      '  record "residence-declaration", field "sources[0].url": expected an https:// address, received "javascript:alert(1)"',
-    ]],
-    ['two problems in two files', (data: string) => {
-      edit(SERVICE, (r) => { r.kind = 'x'; })(data);
-      edit('places/pmlp.json', (r) => { r[0].coordinates = 'Riga'; })(data);
-    }, [
-      'Invalid data: 2 problems in 2 files',
-      'data/services/residence-declaration.json',
-      '  record "residence-declaration", field "kind": expected one of "e"|"d"|"f", received "x"',
-      'data/places/pmlp.json',
-      '  record "pmlp-rigas-1-nodala", field "coordinates": expected object, received string "Riga"',
-    ]],
+    [
+      'a wrong type',
+      edit(SERVICE, (r) => {
+        r.processingTime = 12345;
+      }),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        '  record "residence-declaration", field "processingTime": expected object, received number 12345',
+      ],
+    ],
+    [
+      'a missing field (no follow-on errors from the places that offer the service)',
+      edit(SERVICE, (r) => {
+        delete r.name;
+      }),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        '  record "residence-declaration", field "name": expected object, received nothing (the field is missing)',
+      ],
+    ],
+    [
+      'an institution without its id (no follow-on errors from its services)',
+      edit(INSTITUTION, (r) => {
+        delete r.id;
+      }),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/institutions/pmlp.json',
+        '  record "#1", field "id": expected string, received nothing (the field is missing)',
+      ],
+    ],
+    [
+      'a wrong top-level shape',
+      text('municipalities.json', () => '{ "municipalities": [] }'),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/municipalities.json',
+        '  the file: expected a JSON list of records, received object',
+      ],
+    ],
+    [
+      'a byte-order mark',
+      text(SERVICE, (t) => `\uFEFF${t}`),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        '  the file: expected UTF-8 text without a byte-order mark, received a byte-order mark (U+FEFF) before the JSON: save the file as UTF-8 without BOM',
+      ],
+    ],
+    [
+      'an empty file',
+      text(SERVICE, () => ''),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        '  the file: expected a JSON record or a list of records, received an empty file',
+      ],
+    ],
+    [
+      'a check date in the future',
+      edit(SERVICE, (r) => {
+        r.checked = '2099-01-01';
+      }),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        `  record "residence-declaration", field "checked": expected a date no later than the day of the build (${BUILD_DAY}), received "2099-01-01"`,
+      ],
+    ],
+    [
+      'a javascript: source link (it was published as a clickable link)',
+      edit(SERVICE, (r) => {
+        r.sources[0].url = 'javascript:alert(1)';
+      }),
+      [
+        'Invalid data: 1 problem in 1 file',
+        'data/services/residence-declaration.json',
+        '  record "residence-declaration", field "sources[0].url": expected an https:// address, received "javascript:alert(1)"',
+      ],
+    ],
+    [
+      'two problems in two files',
+      (data: string) => {
+        edit(SERVICE, (r) => {
+          r.kind = 'x';
+        })(data);
+        edit('places/pmlp.json', (r) => {
+          r[0].coordinates = 'Riga';
+        })(data);
+      },
+      [
+        'Invalid data: 2 problems in 2 files',
+        'data/services/residence-declaration.json',
+        '  record "residence-declaration", field "kind": expected one of "e"|"d"|"f", received "x"',
+        'data/places/pmlp.json',
+        '  record "pmlp-rigas-1-nodala", field "coordinates": expected object, received string "Riga"',
+      ],
+    ],
   ])('%s: the exact message once, even in 2 processes, and the previous site kept', (_name, change, lines) => {
     const { data, out } = setUp(change);
     const before = tree(out);

@@ -20,7 +20,10 @@ async function rendersOnAPage(tag: boolean): Promise<{ html: string; renders: nu
     return h('p', null, `Hello ${name}`);
   };
   if (tag) preactIsland(Island);
-  const Page = createComponent((result: Parameters<typeof renderComponent>[0]) => render`<main>${renderComponent(result, 'Island', Island, { name: 'Rīga' })}</main>`);
+  const Page = createComponent(
+    (result: Parameters<typeof renderComponent>[0]) =>
+      render`<main>${renderComponent(result, 'Island', Island, { name: 'Rīga' })}</main>`,
+  );
 
   const server = await import('@astrojs/preact/server.js');
   const check = vi.fn(server.default.check);

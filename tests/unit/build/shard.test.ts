@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answersWithPlaceholder, itemsOfShard, parseShard, rendersUnsharedPages, WHOLE_BUILD } from '../../../src/build/shard.ts';
+import {
+  answersWithPlaceholder,
+  itemsOfShard,
+  parseShard,
+  rendersUnsharedPages,
+  WHOLE_BUILD,
+} from '../../../src/build/shard.ts';
 
 describe('parseShard', () => {
   it.each([
@@ -28,7 +34,9 @@ describe('itemsOfShard', () => {
   it('the shards together take every item exactly once', () => {
     const many = Array.from({ length: 101 }, (_, i) => i);
     for (const count of [1, 2, 3, 4]) {
-      const taken = Array.from({ length: count }, (_, index) => itemsOfShard(many, { index, count })).flat().sort((a, b) => a - b);
+      const taken = Array.from({ length: count }, (_, index) => itemsOfShard(many, { index, count }))
+        .flat()
+        .sort((a, b) => a - b);
       expect(taken).toEqual(many);
     }
   });
@@ -43,7 +51,10 @@ describe('rendersUnsharedPages', () => {
   ])('%j → %s', (shard, expected) => expect(rendersUnsharedPages(shard)).toBe(expected));
 
   it('exactly one shard of any build renders them', () => {
-    for (const count of [1, 2, 3, 4]) expect(Array.from({ length: count }, (_, index) => rendersUnsharedPages({ index, count })).filter(Boolean)).toHaveLength(1);
+    for (const count of [1, 2, 3, 4])
+      expect(
+        Array.from({ length: count }, (_, index) => rendersUnsharedPages({ index, count })).filter(Boolean),
+      ).toHaveLength(1);
   });
 });
 

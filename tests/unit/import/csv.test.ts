@@ -16,7 +16,11 @@ describe('detectDialect', () => {
 describe('parseCsv: VZD quoting', () => {
   it.each([
     ['plain comma CSV', 'A,B\n1,2\n', [['1', '2']]],
-    ['quoted field with the delimiter inside', 'A,B\n"Aizkraukle, Aizkraukles nov.",2\n', [['Aizkraukle, Aizkraukles nov.', '2']]],
+    [
+      'quoted field with the delimiter inside',
+      'A,B\n"Aizkraukle, Aizkraukles nov.",2\n',
+      [['Aizkraukle, Aizkraukles nov.', '2']],
+    ],
     ['doubled quote stands for a quote', 'A,B\n"Pļaviņu ""mājas""",x\n', [['Pļaviņu "mājas"', 'x']]],
     ['empty quoted field', 'A,B,C\n"1","","3"\n', [['1', '', '3']]],
     ['official # quoting with ; delimiter', '#A#;#B#\n#Rīga#;#0001000#\n', [['Rīga', '0001000']]],

@@ -11,7 +11,13 @@ const current = currentMunicipalities(
 );
 const postal = parsePostal(fixture('geonames/LV-postal-codes.txt'), 'LV-postal-codes.txt');
 const features = parseFeatures(fixture('geonames/LV-all-features-2017.txt'), 'LV-all-features-2017.txt');
-const out = build({ checked: '2026-11-26', municipalities: current.municipalities, towns: current.towns, postal: postal.rows, features: features.features });
+const out = build({
+  checked: '2026-11-26',
+  municipalities: current.municipalities,
+  towns: current.towns,
+  postal: postal.rows,
+  features: features.features,
+});
 const byId = new Map(out.gazetteer.map((e) => [e.id, e]));
 
 describe('GeoNames admin1 → current municipality', () => {
@@ -43,7 +49,17 @@ describe('GeoNames postal fragment → postcode entries', () => {
     // Varakļānu nov. is now part of Madonas novads
     ['postcode-lv-4835', 'LV-4835', '0038001', 56.6681, 26.562],
   ])('%s: %s in %s at (%f, %f)', (id, name, municipality, lat, lon) => {
-    expect(byId.get(id)).toEqual({ id, name, kind: 'postcode', municipality, lat, lon, precision: 'postcode', source: 'geonames', checked: '2026-11-26' });
+    expect(byId.get(id)).toEqual({
+      id,
+      name,
+      kind: 'postcode',
+      municipality,
+      lat,
+      lon,
+      precision: 'postcode',
+      source: 'geonames',
+      checked: '2026-11-26',
+    });
   });
 
   it.each([

@@ -15,8 +15,10 @@ describe('LV.en_US.po', () => {
     ['Jaungada diena', "New Year's Day"],
     ['Līgo diena', 'Midsummer Eve'],
     ['Brīvdiena (pārcelta no %s)', 'Day off (substituted from %s)'],
-    ['Diena, kad Latvijas hokeja komanda ieguva bronzas medaļu 2023. gada Pasaules hokeja čempionātā',
-      "Day of the Latvian Ice Hockey Team's Bronze Medal Win at the 2023 IIHF World Championship"],
+    [
+      'Diena, kad Latvijas hokeja komanda ieguva bronzas medaļu 2023. gada Pasaules hokeja čempionātā',
+      "Day of the Latvian Ice Hockey Team's Bronze Medal Win at the 2023 IIHF World Championship",
+    ],
   ])('msgid %j → msgstr %j', (lv, en) => {
     expect(po.get(lv)).toBe(en);
   });
@@ -48,8 +50,16 @@ describe('holidays fragment → special days', () => {
 
   it.each([
     ['2025-01-01', 'Jaungada diena', "New Year's Day"],
-    ['2025-05-01', 'Latvijas Republikas Satversmes sapulces sasaukšanas diena; Darba svētki', 'Constitutional Assembly Convocation Day; Labor Day'],
-    ['2025-05-05', 'Latvijas Republikas Neatkarības atjaunošanas diena (brīvdiena)', 'Restoration of Independence Day (observed)'],
+    [
+      '2025-05-01',
+      'Latvijas Republikas Satversmes sapulces sasaukšanas diena; Darba svētki',
+      'Constitutional Assembly Convocation Day; Labor Day',
+    ],
+    [
+      '2025-05-05',
+      'Latvijas Republikas Neatkarības atjaunošanas diena (brīvdiena)',
+      'Restoration of Independence Day (observed)',
+    ],
     ['2025-04-20', 'Pirmās Lieldienas', 'Easter Sunday'],
     ['2025-05-11', 'Mātes diena', "Mother's Day"],
     ['2025-06-08', 'Vasarsvētki', 'Pentecost'],
@@ -59,9 +69,18 @@ describe('holidays fragment → special days', () => {
   });
 
   it('adds no working Saturday for a year without a Cabinet order, and says so', () => {
-    const r = buildSpecialDays(json.entries, po, TRANSFER_ORDERS.filter((o) => o.year !== 2026), 2026, 2026);
+    const r = buildSpecialDays(
+      json.entries,
+      po,
+      TRANSFER_ORDERS.filter((o) => o.year !== 2026),
+      2026,
+      2026,
+    );
     expect(r.days.filter((d) => d.kind === 'working-saturday')).toEqual([]);
-    expect(r.days.filter((d) => d.kind === 'transferred-day-off').map((d) => d.source)).toEqual([HOLIDAYS_SOURCE, HOLIDAYS_SOURCE]);
+    expect(r.days.filter((d) => d.kind === 'transferred-day-off').map((d) => d.source)).toEqual([
+      HOLIDAYS_SOURCE,
+      HOLIDAYS_SOURCE,
+    ]);
     expect(r.problems.map((p) => p.message)).toEqual([
       expect.stringContaining('no Cabinet order for 2026'),
       expect.stringContaining('no Cabinet order for 2026'),

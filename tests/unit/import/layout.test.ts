@@ -38,7 +38,9 @@ describe('official VZD layout (layout fixture, not real data)', () => {
 
   it('averages repeated centroids and reports the broken row with its line number', () => {
     expect(centroids.centroids.get('900000001')).toEqual({ kods: '900000001', lat: 57.925, lon: 25.35 });
-    expect(centroids.problems).toEqual([{ file: 'AW_VIETU_CENTROIDI.CSV', line: 6, message: expect.stringContaining('bad code or WGS-84 point') }]);
+    expect(centroids.problems).toEqual([
+      { file: 'AW_VIETU_CENTROIDI.CSV', line: 6, message: expect.stringContaining('bad code or WGS-84 point') },
+    ]);
   });
 
   it.each([

@@ -46,7 +46,10 @@ describe('VZD fragment → current municipalities', () => {
   });
 
   it('gives Valmieras novads the former state city Valmiera (0250000) as alias', () => {
-    expect(built.municipalities.find((x) => x.atvk === '0054000')!.aliases).toContainEqual({ name: 'Valmiera', atvk: '0250000' });
+    expect(built.municipalities.find((x) => x.atvk === '0054000')!.aliases).toContainEqual({
+      name: 'Valmiera',
+      atvk: '0250000',
+    });
   });
 
   it.each([
@@ -66,8 +69,10 @@ describe('VZD fragment → current municipalities', () => {
 });
 
 describe('malformed VZD rows', () => {
-  const header = 'KODS,TIPS_CD,NOSAUKUMS,VKUR_CD,VKUR_TIPS,APSTIPR,APST_PAK,STATUSS,SORT_NOS,DAT_SAK,DAT_MOD,DAT_BEIG,ATRIB,STD';
-  const good = '"100016630","113","Aizkraukles nov.","100000000","101","Y","252","EKS","Aizkraukles novads","2021.07.01","2021.06.30","","0020000","Aizkraukles nov."';
+  const header =
+    'KODS,TIPS_CD,NOSAUKUMS,VKUR_CD,VKUR_TIPS,APSTIPR,APST_PAK,STATUSS,SORT_NOS,DAT_SAK,DAT_MOD,DAT_BEIG,ATRIB,STD';
+  const good =
+    '"100016630","113","Aizkraukles nov.","100000000","101","Y","252","EKS","Aizkraukles novads","2021.07.01","2021.06.30","","0020000","Aizkraukles nov."';
   it.each([
     ['too few fields', '"100016630","113","Aizkraukles nov."', 'expected 14 fields, found 3'],
     ['code not a number', good.replace('"100016630"', '"X1"'), 'KODS "X1" is not a number'],

@@ -28,7 +28,10 @@ describe('headersFile', () => {
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Permissions-Policy', 'geolocation=(self), camera=(), microphone=()'],
-    ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'sha256-abc'; object-src 'none'; frame-ancestors 'none'"],
+    [
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self' 'sha256-abc'; object-src 'none'; frame-ancestors 'none'",
+    ],
   ])('sends %s on every path', (name, value) => {
     expect(all[name]).toBe(value);
   });

@@ -17,7 +17,14 @@ const file = buildAbroadFile(cities, name);
 
 describe('buildAbroadFile', () => {
   it('keeps capitals and big cities outside Latvia, biggest first, and names countries in both languages', () => {
-    expect(file.cities.map((c) => c[0])).toEqual(['Moscow', 'Berlin', 'Hamburg', 'Dublin', 'Kaliningrad', 'Luxembourg']);
+    expect(file.cities.map((c) => c[0])).toEqual([
+      'Moscow',
+      'Berlin',
+      'Hamburg',
+      'Dublin',
+      'Kaliningrad',
+      'Luxembourg',
+    ]);
     expect(file.countries.find((c) => c[0] === 'DE')?.slice(1, 3)).toEqual(['Vācija', 'Germany']);
     expect(file.countries.some((c) => c[0] === 'LV')).toBe(false);
   });
@@ -48,7 +55,12 @@ describe('searchAbroad', () => {
 });
 
 describe('missionFor', () => {
-  const at = (id: string, country: string, lat: number, lon: number, consularDistrict?: string[]) => ({ id, country, coordinates: { lat, lon, precision: 'city' }, ...(consularDistrict ? { consularDistrict } : {}) });
+  const at = (id: string, country: string, lat: number, lon: number, consularDistrict?: string[]) => ({
+    id,
+    country,
+    coordinates: { lat, lon, precision: 'city' },
+    ...(consularDistrict ? { consularDistrict } : {}),
+  });
   const missions = [
     at('embassy-germany', 'DE', 52.52, 13.41),
     at('embassy-belgium', 'BE', 50.85, 4.35),
@@ -56,10 +68,34 @@ describe('missionFor', () => {
     at('consulate-kaliningrad', 'RU', 54.71, 20.51),
   ];
   it.each([
-    ['the mission in the country', { country: 'DE', point: { lat: 53.57, lon: 10.02 } }, missions, 'embassy-germany', 'in-country'],
-    ['the nearer of two in the country', { country: 'RU', point: { lat: 54.7, lon: 20.5 } }, missions, 'consulate-kaliningrad', 'in-country'],
-    ['the nearest mission when the country has none', { country: 'LU', point: { lat: 49.61, lon: 6.13 } }, missions, 'embassy-belgium', 'nearest'],
-    ['a consular district a source names, before the nearest', { country: 'LU', point: { lat: 49.61, lon: 6.13 } }, [...missions.slice(0, 1).map((m) => ({ ...m, consularDistrict: ['LU'] })), ...missions.slice(1)], 'embassy-germany', 'district'],
+    [
+      'the mission in the country',
+      { country: 'DE', point: { lat: 53.57, lon: 10.02 } },
+      missions,
+      'embassy-germany',
+      'in-country',
+    ],
+    [
+      'the nearer of two in the country',
+      { country: 'RU', point: { lat: 54.7, lon: 20.5 } },
+      missions,
+      'consulate-kaliningrad',
+      'in-country',
+    ],
+    [
+      'the nearest mission when the country has none',
+      { country: 'LU', point: { lat: 49.61, lon: 6.13 } },
+      missions,
+      'embassy-belgium',
+      'nearest',
+    ],
+    [
+      'a consular district a source names, before the nearest',
+      { country: 'LU', point: { lat: 49.61, lon: 6.13 } },
+      [...missions.slice(0, 1).map((m) => ({ ...m, consularDistrict: ['LU'] })), ...missions.slice(1)],
+      'embassy-germany',
+      'district',
+    ],
   ])('%s', (_name, hit, list, id, reason) => {
     const answer = missionFor(list, hit);
     expect(answer).toMatchObject({ mission: { id }, reason });

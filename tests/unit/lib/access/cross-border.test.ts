@@ -12,12 +12,55 @@ const service = (change: (s: Record<string, any>) => void) => {
 describe('hasCrossBorderAnswer', () => {
   it.each([
     ['nothing known', () => {}, false],
-    ['usable from abroad', (s: Record<string, any>) => { s.crossBorder.fromAbroad = true; }, true],
-    ['not usable from abroad, nothing else', (s: Record<string, any>) => { s.crossBorder.fromAbroad = false; }, false],
-    ['foreign eID accepted', (s: Record<string, any>) => { s.crossBorder.foreignEid = true; }, true],
-    ['a note for foreigners', (s: Record<string, any>) => { s.crossBorder.foreignerNote = { lv: 'x', en: 'x' }; }, true],
-    ['English instructions', (s: Record<string, any>) => { s.crossBorder.englishInstructionsUrl = 'https://example.test/en'; }, true],
-    ['an embassy channel', (s: Record<string, any>) => { s.requestChannels.push({ type: 'embassy', note: null, needs: { authentication: [], eSignature: null, idDocument: null, appointment: null }, fee: null, time: null, url: null }); }, true],
+    [
+      'usable from abroad',
+      (s: Record<string, any>) => {
+        s.crossBorder.fromAbroad = true;
+      },
+      true,
+    ],
+    [
+      'not usable from abroad, nothing else',
+      (s: Record<string, any>) => {
+        s.crossBorder.fromAbroad = false;
+      },
+      false,
+    ],
+    [
+      'foreign eID accepted',
+      (s: Record<string, any>) => {
+        s.crossBorder.foreignEid = true;
+      },
+      true,
+    ],
+    [
+      'a note for foreigners',
+      (s: Record<string, any>) => {
+        s.crossBorder.foreignerNote = { lv: 'x', en: 'x' };
+      },
+      true,
+    ],
+    [
+      'English instructions',
+      (s: Record<string, any>) => {
+        s.crossBorder.englishInstructionsUrl = 'https://example.test/en';
+      },
+      true,
+    ],
+    [
+      'an embassy channel',
+      (s: Record<string, any>) => {
+        s.requestChannels.push({
+          type: 'embassy',
+          note: null,
+          needs: { authentication: [], eSignature: null, idDocument: null, appointment: null },
+          fee: null,
+          time: null,
+          url: null,
+        });
+      },
+      true,
+    ],
   ])('%s → %s', (_name, change, expected) => {
     expect(hasCrossBorderAnswer(service(change))).toBe(expected);
   });

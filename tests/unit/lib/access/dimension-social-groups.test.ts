@@ -8,12 +8,32 @@ describe('N3-3 all social groups', () => {
   const d = { kind: 'd', requestChannels: chs('e-service'), receiptChannels: chs('e-service') };
   it.each([
     ['d-service: not applicable, even with help listed', d, [1, 1, 1], 'not-applicable', 'digital-only', [], []],
-    ['help for all three groups', {}, [1, 2, 1], 'provided', 'all-groups', ['lowIncome', 'lowDigitalSkills', 'impairments'], []],
+    [
+      'help for all three groups',
+      {},
+      [1, 2, 1],
+      'provided',
+      'all-groups',
+      ['lowIncome', 'lowDigitalSkills', 'impairments'],
+      [],
+    ],
     ['help for two groups', {}, [1, 0, 1], 'partly', 'some-groups', ['lowIncome', 'impairments'], ['lowDigitalSkills']],
     ['help for one group', {}, [0, 1, 0], 'partly', 'some-groups', ['lowDigitalSkills'], ['lowIncome', 'impairments']],
-    ['no help for any group', {}, [0, 0, 0], 'not-provided', 'no-groups', [], ['lowIncome', 'lowDigitalSkills', 'impairments']],
+    [
+      'no help for any group',
+      {},
+      [0, 0, 0],
+      'not-provided',
+      'no-groups',
+      [],
+      ['lowIncome', 'lowDigitalSkills', 'impairments'],
+    ],
   ] as const)('%s', (_name, over, [income, skills, impairments], status, code, covered, missing) => {
-    const assisted = { lowIncome: Array(income).fill(assist), lowDigitalSkills: Array(skills).fill(assist), impairments: Array(impairments).fill(assist) };
+    const assisted = {
+      lowIncome: Array(income).fill(assist),
+      lowDigitalSkills: Array(skills).fill(assist),
+      impairments: Array(impairments).fill(assist),
+    };
     const result = assessSocialGroups(service({ ...over, assisted }));
     seen.record(result);
     expect(result.dimension).toBe('N3-3');
@@ -28,5 +48,6 @@ describe('N3-3 all social groups', () => {
 });
 
 describe('completeness (runs last)', () => {
-  it('exercises every reason code and every status the dimension can have', () => seen.expectComplete(['not-applicable', 'not-provided', 'partly', 'provided']));
+  it('exercises every reason code and every status the dimension can have', () =>
+    seen.expectComplete(['not-applicable', 'not-provided', 'partly', 'provided']));
 });

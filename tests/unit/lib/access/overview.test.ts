@@ -6,12 +6,26 @@ import type { DimensionRow } from '../../../../src/lib/access/report.ts';
 import { Institution } from '../../../../src/lib/schema/index.ts';
 
 const source = { sources: [{ url: 'https://example.test/source', title: 'Test source' }], checked: '2026-11-01' };
-const institution = (id: string) => Institution.parse({ id, name: { lv: id, en: { text: id, origin: 'ours' } }, abbreviation: null, website: null, phone: null, email: null, ...source });
+const institution = (id: string) =>
+  Institution.parse({
+    id,
+    name: { lv: id, en: { text: id, origin: 'ours' } },
+    abbreviation: null,
+    website: null,
+    phone: null,
+    email: null,
+    ...source,
+  });
 
 type Four = [AccessStatus, AccessStatus, AccessStatus, AccessStatus];
 /** A dimension row with only the statuses the overview reads. */
 function row(serviceId: string, inst: string, statuses: Four): DimensionRow {
-  const assessment = Object.fromEntries(DIMENSIONS.map(({ key, code }, i) => [key, { dimension: code, status: statuses[i], reason: { code: 'x' }, notes: [], unknown: [] }]));
+  const assessment = Object.fromEntries(
+    DIMENSIONS.map(({ key, code }, i) => [
+      key,
+      { dimension: code, status: statuses[i], reason: { code: 'x' }, notes: [], unknown: [] },
+    ]),
+  );
   return { serviceId, institution: inst, assessment: { serviceId, ...assessment } } as unknown as DimensionRow;
 }
 
@@ -60,7 +74,13 @@ describe('institutionOverview', () => {
   it('counts each status per dimension, gaps and not known over the four', () => {
     const alpha = institutionOverview(rows, institutions).find((r) => r.institution.id === 'alpha')!;
     expect(alpha.services).toBe(2);
-    expect(alpha.tallies.multichannel).toEqual({ provided: 2, partly: 0, 'not-provided': 0, 'not-applicable': 0, 'not-known': 0 });
+    expect(alpha.tallies.multichannel).toEqual({
+      provided: 2,
+      partly: 0,
+      'not-provided': 0,
+      'not-applicable': 0,
+      'not-known': 0,
+    });
     expect(alpha.tallies.territorial).toMatchObject({ provided: 1, partly: 1 });
     expect(alpha.tallies.socialGroups).toMatchObject({ 'not-known': 2 });
     expect(alpha.tallies.crossBorder).toMatchObject({ provided: 1, 'not-provided': 1 });

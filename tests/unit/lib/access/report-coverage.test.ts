@@ -1,16 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { distanceBand, farFromPlaces, farParishes, groupBySamePlaces, territorialCoverage, territorialView } from '../../../../src/lib/access/report-coverage.ts';
+import {
+  distanceBand,
+  farFromPlaces,
+  farParishes,
+  groupBySamePlaces,
+  territorialCoverage,
+  territorialView,
+} from '../../../../src/lib/access/report-coverage.ts';
 import { assessAccess } from '../../../../src/lib/access/dimensions.ts';
 import { placesOffering } from '../../../../src/lib/catalog/catalog.ts';
 import { distanceMetres, type Point } from '../../../../src/lib/places/geo.ts';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
 import { GazetteerEntry, Institution, Municipality, Place } from '../../../../src/lib/schema/index.ts';
-import { A, B, C, KM_PER_DEGREE, at, catalog, chs, eservice, full, good, municipalities, passport, place, places, service, source } from './report-fixtures.ts';
+import {
+  A,
+  B,
+  C,
+  KM_PER_DEGREE,
+  at,
+  catalog,
+  chs,
+  eservice,
+  full,
+  good,
+  municipalities,
+  passport,
+  place,
+  places,
+  service,
+  source,
+} from './report-fixtures.ts';
 
-const municipality = Municipality.parse({ atvk: '0001000', slug: 'm', name: { lv: 'Novads', en: 'Municipality' }, kind: 'novads', centre: { lat: 57, lon: 25, precision: 'settlement' }, aliases: [], ...source });
-const parish = (id: string, lat: number, atvk = '0001000') => GazetteerEntry.parse({ id, name: id, kind: 'parish', municipality: atvk, lat, lon: 25, precision: 'settlement', source: 'vzd', checked: '2026-11-01' });
-const institution = (id: string) => Institution.parse({ id, name: { lv: id, en: { text: id, origin: 'ours' } }, abbreviation: id.toUpperCase(), website: null, phone: null, email: null, ...source });
+const municipality = Municipality.parse({
+  atvk: '0001000',
+  slug: 'm',
+  name: { lv: 'Novads', en: 'Municipality' },
+  kind: 'novads',
+  centre: { lat: 57, lon: 25, precision: 'settlement' },
+  aliases: [],
+  ...source,
+});
+const parish = (id: string, lat: number, atvk = '0001000') =>
+  GazetteerEntry.parse({
+    id,
+    name: id,
+    kind: 'parish',
+    municipality: atvk,
+    lat,
+    lon: 25,
+    precision: 'settlement',
+    source: 'vzd',
+    checked: '2026-11-01',
+  });
+const institution = (id: string) =>
+  Institution.parse({
+    id,
+    name: { lv: id, en: { text: id, origin: 'ours' } },
+    abbreviation: id.toUpperCase(),
+    website: null,
+    phone: null,
+    email: null,
+    ...source,
+  });
 
 describe('distanceBand', () => {
   it.each([
@@ -29,21 +81,38 @@ describe('territorialView', () => {
     place('centre', { type: 'vpvkac', institution: null, serviceSets: ['vpvkac-basket'], coordinates: at(57) }),
     place('centre-unlocated', { type: 'vpvkac', institution: null, serviceSets: ['vpvkac-basket'], coordinates: null }),
     place('pmlp-office', { institution: 'pmlp', coordinates: at(57.5) }),
-    place('pmlp-embassy', { type: 'embassy', institution: 'pmlp', country: 'EE', municipality: null, postcode: null, coordinates: at(59) }),
+    place('pmlp-embassy', {
+      type: 'embassy',
+      institution: 'pmlp',
+      country: 'EE',
+      municipality: null,
+      postcode: null,
+      coordinates: at(59),
+    }),
   ];
   const catalog: Catalog = {
     institutions: [institution('pmlp'), institution('vid')],
-    services: [], places, municipalities: [municipality], lifeSituations: [], serviceSets: [], specialDays: [],
+    services: [],
+    places,
+    municipalities: [municipality],
+    lifeSituations: [],
+    serviceSets: [],
+    specialDays: [],
     gazetteer: [parish('near', 57.05), parish('mid', 57.2), parish('far', 57.4), parish('elsewhere', 57, '9999999')],
   };
   const view = territorialView(catalog);
 
   it('measures to the VPVKAC basket first, then to each institution that has points in Latvia', () => {
-    expect(view.sets.map((s) => [s.kind, s.institution?.id ?? null, s.places, s.located])).toEqual([['vpvkac', null, 2, 1], ['institution', 'pmlp', 1, 1]]);
+    expect(view.sets.map((s) => [s.kind, s.institution?.id ?? null, s.places, s.located])).toEqual([
+      ['vpvkac', null, 2, 1],
+      ['institution', 'pmlp', 1, 1],
+    ]);
   });
 
   it('gives every parish of a known municipality its distances and band', () => {
-    expect(view.parishes.map((p) => [p.id, p.band, Math.round(p.metres[0]! / 1000), Math.round(p.metres[1]! / 1000)])).toEqual([
+    expect(
+      view.parishes.map((p) => [p.id, p.band, Math.round(p.metres[0]! / 1000), Math.round(p.metres[1]! / 1000)]),
+    ).toEqual([
       ['near', 'within-10', 6, 50],
       ['mid', 'within-25', 22, 33],
       ['far', 'over-25', 44, 11],
@@ -58,7 +127,11 @@ describe('groupBySamePlaces', () => {
   // listed at vid-c only, tax-help is alone; the embassy offers passport but is abroad and ignored.
   const renewal = service({ id: 'renewal', slug: 'renewal' });
   const taxHelp = service({ id: 'tax-help', slug: 'tax-help', receiptChannels: chs('post') });
-  const c = catalog({ services: [passport, good, renewal, taxHelp, eservice], places: [...places.slice(0, 3), { ...places[3]!, services: ['tax-help'] }, places[4]!], municipalities });
+  const c = catalog({
+    services: [passport, good, renewal, taxHelp, eservice],
+    places: [...places.slice(0, 3), { ...places[3]!, services: ['tax-help'] }, places[4]!],
+    municipalities,
+  });
   it.each([
     ['same places share a group, in the order given', [passport, renewal, good], [['passport', 'renewal', 'good']]],
     ['other places make another group', [taxHelp, passport, good], [['tax-help'], ['passport', 'good']]],
@@ -71,13 +144,28 @@ describe('groupBySamePlaces', () => {
 
 describe('territorialCoverage', () => {
   it('gives every municipality the number of places in it offering the service, zero included', () => {
-    expect(territorialCoverage(full, passport).map((r) => [r.municipality.atvk, r.places])).toEqual([[A, 2], [B, 1], [C, 0]]);
+    expect(territorialCoverage(full, passport).map((r) => [r.municipality.atvk, r.places])).toEqual([
+      [A, 2],
+      [B, 1],
+      [C, 0],
+    ]);
   });
 
   it('counts places offering it through a service set and ignores places abroad', () => {
     const s = service({ id: 'basket-service', slug: 'basket-service' });
-    const vpvkac = place('vpvkac-c', { type: 'vpvkac', institution: null, municipality: C, serviceSets: ['vpvkac-basket'] });
-    const set = { id: 'vpvkac-basket' as const, name: { lv: 'Grozs', en: 'Basket' }, note: { lv: 'Piezīme', en: 'Note' }, services: ['basket-service'], ...source };
+    const vpvkac = place('vpvkac-c', {
+      type: 'vpvkac',
+      institution: null,
+      municipality: C,
+      serviceSets: ['vpvkac-basket'],
+    });
+    const set = {
+      id: 'vpvkac-basket' as const,
+      name: { lv: 'Grozs', en: 'Basket' },
+      note: { lv: 'Piezīme', en: 'Note' },
+      services: ['basket-service'],
+      ...source,
+    };
     const c = catalog({ services: [s], places: [...places, vpvkac], municipalities, serviceSets: [set] });
     expect(territorialCoverage(c, s).map((r) => r.places)).toEqual([2, 1, 1]);
   });
@@ -119,7 +207,11 @@ describe('farFromPlaces and farParishes', () => {
     const c = catalog({ ...full, places: [place('office-b', { municipality: B, coordinates: null })] });
     const far = farFromPlaces(c, passport);
     expect(far.placesWithCoordinates).toBe(0);
-    expect(far.municipalities.map((m) => [m.municipality.atvk, m.nearestMetres, m.nearestPlaceId])).toEqual([[A, null, null], [B, null, null], [C, null, null]]);
+    expect(far.municipalities.map((m) => [m.municipality.atvk, m.nearestMetres, m.nearestPlaceId])).toEqual([
+      [A, null, null],
+      [B, null, null],
+      [C, null, null],
+    ]);
     expect(farParishes(c, passport).map((p) => p.parish.id)).toEqual(['near-parish', 'mid-parish', 'far-parish']);
   });
 });
@@ -127,20 +219,24 @@ describe('farFromPlaces and farParishes', () => {
 describe('farFromPlaces and farParishes on the real catalogue', () => {
   const real = loadCatalog();
   /** The nearest distance by checking every located place: what the report must agree with. */
-  const bruteForce = (point: Point, places: readonly Place[]) => Math.min(...places.map((p) => distanceMetres(point, p.coordinates!)));
+  const bruteForce = (point: Point, places: readonly Place[]) =>
+    Math.min(...places.map((p) => distanceMetres(point, p.coordinates!)));
 
   it('finds the same far municipalities and parishes, and the same distances, as checking every place', () => {
     for (const s of real.services) {
       const located = placesOffering(real, s).filter((p) => p.country === 'LV' && p.coordinates !== null);
       if (located.length === 0) continue;
       const far = farFromPlaces(real, s);
-      const expectedMunicipalities = real.municipalities.filter((m) => bruteForce(m.centre, located) > 20_000).map((m) => m.atvk).sort();
+      const expectedMunicipalities = real.municipalities
+        .filter((m) => bruteForce(m.centre, located) > 20_000)
+        .map((m) => m.atvk)
+        .sort();
       expect(far.municipalities.map((m) => m.municipality.atvk).sort(), s.id).toEqual(expectedMunicipalities);
-      for (const m of far.municipalities) expect(m.nearestMetres!, s.id).toBeCloseTo(bruteForce(m.municipality.centre, located), 0);
+      for (const m of far.municipalities)
+        expect(m.nearestMetres!, s.id).toBeCloseTo(bruteForce(m.municipality.centre, located), 0);
       const parishes = real.gazetteer.filter((e) => e.kind === 'parish');
       const expectedParishes = parishes.filter((p) => bruteForce(p, located) > 20_000).length;
       expect(farParishes(real, s).length, s.id).toBe(expectedParishes);
     }
   });
 });
-

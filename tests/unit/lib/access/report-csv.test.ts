@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localizedReport, reportCsv, reportJson, reportTable, reportTableOf } from '../../../../src/lib/access/report-csv.ts';
+import {
+  localizedReport,
+  reportCsv,
+  reportJson,
+  reportTable,
+  reportTableOf,
+} from '../../../../src/lib/access/report-csv.ts';
 import { UTF8_BOM as BOM } from '../../../../src/lib/open-data/csv-bom.ts';
 import { dimensionTable } from '../../../../src/lib/access/report.ts';
 import type { Translate } from '../../../../src/lib/access/text.ts';
@@ -8,7 +14,18 @@ import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';
 import { SOURCE, catalog as catalogOf, service } from '../../../fixtures/catalog.ts';
 
-const pmlp = Institution.parse({ id: 'pmlp', name: { lv: 'Pilsonības un migrācijas lietu pārvalde', en: { text: 'Office of Citizenship and Migration Affairs', origin: 'official' } }, abbreviation: 'PMLP', website: null, phone: null, email: null, ...SOURCE });
+const pmlp = Institution.parse({
+  id: 'pmlp',
+  name: {
+    lv: 'Pilsonības un migrācijas lietu pārvalde',
+    en: { text: 'Office of Citizenship and Migration Affairs', origin: 'official' },
+  },
+  abbreviation: 'PMLP',
+  website: null,
+  phone: null,
+  email: null,
+  ...SOURCE,
+});
 const passport = service({ name: { lv: 'Pase, "ātri"', en: { text: 'Passport', origin: 'ours' } } });
 const catalog: Catalog = catalogOf({ institutions: [pmlp], services: [passport] });
 
@@ -22,7 +39,11 @@ describe.each([
     expect(table.columns.slice(0, 4).map((c) => c.label)).toEqual(headers);
     expect(table.columns.length).toBe(3 + 4 * 4);
     expect(table.rows).toHaveLength(1);
-    expect(table.rows[0]!.slice(0, 3)).toEqual(['passport', lang === 'lv' ? 'Pase, "ātri"' : 'Passport', institutionName]);
+    expect(table.rows[0]!.slice(0, 3)).toEqual([
+      'passport',
+      lang === 'lv' ? 'Pase, "ātri"' : 'Passport',
+      institutionName,
+    ]);
   });
 
   it('CSV: a byte-order mark, then RFC 4180 through the shared writer', () => {
@@ -49,7 +70,11 @@ describe('localizedReport', () => {
   const many: Catalog = {
     ...catalog,
     institutions: [pmlp, vid],
-    services: [passport, service({ id: 'tax', slug: 'tax', institution: 'vid' }), service({ id: 'visa', slug: 'visa' })],
+    services: [
+      passport,
+      service({ id: 'tax', slug: 'tax', institution: 'vid' }),
+      service({ id: 'visa', slug: 'visa' }),
+    ],
   };
   const t = useTranslations('en') as Translate;
   const report = localizedReport(many, t, 'en');

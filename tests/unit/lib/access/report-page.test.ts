@@ -1,15 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionColumns, institutionColumns, reportPage, serviceColumns } from '../../../../src/lib/access/report-page.ts';
+import {
+  dimensionColumns,
+  institutionColumns,
+  reportPage,
+  serviceColumns,
+} from '../../../../src/lib/access/report-page.ts';
 import type { Translate } from '../../../../src/lib/access/text.ts';
 import { useTranslations } from '../../../../src/i18n/index.ts';
 import type { Catalog } from '../../../../src/lib/catalog/validate.ts';
-import { catalog as catalogOf, channels, institution, municipality, place, service as passport } from '../../../fixtures/catalog.ts';
+import {
+  catalog as catalogOf,
+  channels,
+  institution,
+  municipality,
+  place,
+  service as passport,
+} from '../../../fixtures/catalog.ts';
 
-const service = (id: string, inst: string, lv: string, over: Record<string, unknown> = {}) => passport({ id, slug: id, institution: inst, name: { lv, en: { text: lv, origin: 'ours' } }, ...over });
-const full = { kind: 'e', requestChannels: channels('e-service', 'post'), receiptChannels: channels('e-service', 'post'), crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: 'https://example.test/en', foreignerNote: null } };
+const service = (id: string, inst: string, lv: string, over: Record<string, unknown> = {}) =>
+  passport({ id, slug: id, institution: inst, name: { lv, en: { text: lv, origin: 'ours' } }, ...over });
+const full = {
+  kind: 'e',
+  requestChannels: channels('e-service', 'post'),
+  receiptChannels: channels('e-service', 'post'),
+  crossBorder: {
+    fromAbroad: true,
+    fromAbroadHow: null,
+    foreignEid: true,
+    englishInstructionsUrl: 'https://example.test/en',
+    foreignerNote: null,
+  },
+};
 const catalog: Catalog = catalogOf({
   institutions: [institution('pmlp', 'Pārvalde'), institution('vid', 'Dienests'), institution('empty', 'Aģentūra')],
-  services: [service('zeta', 'pmlp', 'Zeta'), service('alfa', 'pmlp', 'Ālfa', full), service('tax', 'vid', 'Nodoklis', full)],
+  services: [
+    service('zeta', 'pmlp', 'Zeta'),
+    service('alfa', 'pmlp', 'Ālfa', full),
+    service('tax', 'vid', 'Nodoklis', full),
+  ],
   places: [place('office')],
   municipalities: [municipality()],
 });
@@ -35,7 +63,9 @@ describe('reportPage', () => {
     const zeta = pmlp.gapsByService.find((g) => g.serviceId === 'zeta')!;
     expect(zeta.advice.map((a) => a.code)).toContain('offer-post-or-phone');
     // zeta (the fixture) leaves from-abroad and the foreign eID open: counted apart.
-    expect(pmlp.notKnownByService.map((n) => [n.serviceId, n.dimensions.map((d) => d.code)])).toEqual([['zeta', ['N3-4']]]);
+    expect(pmlp.notKnownByService.map((n) => [n.serviceId, n.dimensions.map((d) => d.code)])).toEqual([
+      ['zeta', ['N3-4']],
+    ]);
     expect(pmlp.notKnownCount).toBe(1);
     expect(pmlp.coverageBlocks.map((b) => b.members.map((m) => m.id))).toEqual([['zeta']]);
     expect(pmlp.remoteOnly.map((s) => s.id)).toEqual(['alfa']);
@@ -50,7 +80,7 @@ describe('reportPage', () => {
     expect([...report.links.keys()]).toEqual(report.services.map((s) => s.id));
   });
 
-  it('the page reference: the whole report, or the institution\'s own', () => {
+  it("the page reference: the whole report, or the institution's own", () => {
     expect(whole.page).toEqual({ kind: 'accessReport' });
     expect(pmlp.page).toEqual({ kind: 'accessReportInstitution', slug: 'pmlp' });
   });
@@ -63,7 +93,12 @@ describe('reportPage', () => {
   });
 
   it('a link (or null) for every basis the page names, and none it does not', () => {
-    const named = (page: typeof whole) => new Set([...page.gapsByService.flatMap((g) => g.advice), ...page.adviceSummary.map((a) => a.advice)].flatMap((a) => a.basis));
+    const named = (page: typeof whole) =>
+      new Set(
+        [...page.gapsByService.flatMap((g) => g.advice), ...page.adviceSummary.map((a) => a.advice)].flatMap(
+          (a) => a.basis,
+        ),
+      );
     for (const page of [whole, pmlp]) expect(new Set(page.basisUrls.keys())).toEqual(named(page));
     expect(pmlp.basisUrls.get('pu2-14')).toBeNull();
   });
@@ -75,7 +110,8 @@ describe('reportPage', () => {
   });
 
   it('coverage blocks count the far parishes they list', () => {
-    for (const block of pmlp.coverageBlocks) expect(block.farParishCount).toBe(block.farParishes.reduce((n, p) => n + p.names.length, 0));
+    for (const block of pmlp.coverageBlocks)
+      expect(block.farParishCount).toBe(block.farParishes.reduce((n, p) => n + p.names.length, 0));
   });
 });
 
@@ -83,12 +119,21 @@ describe('the overview columns', () => {
   const t = useTranslations('en') as Translate;
   it.each([
     ['a table within one institution', serviceColumns(t, { withInstitution: false }), ['Service', 'Gaps', 'Not known']],
-    ['a table across institutions', serviceColumns(t, { withInstitution: true }), ['Service', 'Institution', 'Gaps', 'Not known']],
+    [
+      'a table across institutions',
+      serviceColumns(t, { withInstitution: true }),
+      ['Service', 'Institution', 'Gaps', 'Not known'],
+    ],
     ['the institutions', institutionColumns(t), ['Institution', 'Services', 'Gaps', 'Not known']],
   ])('%s: its own columns, then the four dimensions sorted as numbers', (_label, columns, first) => {
     expect(columns.slice(0, first.length).map((c) => c.label)).toEqual(first);
     expect(columns.slice(first.length)).toEqual(dimensionColumns(t));
-    expect(dimensionColumns(t).map((c) => [c.label.split(' ')[0], c.sort])).toEqual([['N3-1', 'number'], ['N3-2', 'number'], ['N3-3', 'number'], ['N3-4', 'number']]);
+    expect(dimensionColumns(t).map((c) => [c.label.split(' ')[0], c.sort])).toEqual([
+      ['N3-1', 'number'],
+      ['N3-2', 'number'],
+      ['N3-3', 'number'],
+      ['N3-4', 'number'],
+    ]);
     expect(columns[0]!.sort).toBe('text');
   });
 });

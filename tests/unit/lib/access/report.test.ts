@@ -6,7 +6,11 @@ import { full } from './report-fixtures.ts';
 describe('dimensionTable', () => {
   it('has one row per service, in catalogue order, from assessAccess', () => {
     const rows = dimensionTable(full);
-    expect(rows.map((r) => [r.serviceId, r.institution])).toEqual([['passport', 'pmlp'], ['tax-return', 'pmlp'], ['good', 'pmlp']]);
+    expect(rows.map((r) => [r.serviceId, r.institution])).toEqual([
+      ['passport', 'pmlp'],
+      ['tax-return', 'pmlp'],
+      ['good', 'pmlp'],
+    ]);
     for (const [i, s] of full.services.entries()) expect(rows[i]!.assessment).toEqual(assessAccess(full, s));
   });
 });
@@ -14,12 +18,36 @@ describe('dimensionTable', () => {
 describe('statusCounts', () => {
   it('counts the services per status in each dimension', () => {
     const counts = statusCounts(dimensionTable(full));
-    expect(counts.multichannel).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1, 'not-known': 0 });
+    expect(counts.multichannel).toEqual({
+      provided: 1,
+      partly: 0,
+      'not-provided': 1,
+      'not-applicable': 1,
+      'not-known': 0,
+    });
     // passport and good: in-person places in 2 of 3 municipalities, remote request → partly; tax-return: remote only.
-    expect(counts.territorial).toEqual({ provided: 1, partly: 2, 'not-provided': 0, 'not-applicable': 0, 'not-known': 0 });
-    expect(counts.socialGroups).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 1, 'not-known': 0 });
+    expect(counts.territorial).toEqual({
+      provided: 1,
+      partly: 2,
+      'not-provided': 0,
+      'not-applicable': 0,
+      'not-known': 0,
+    });
+    expect(counts.socialGroups).toEqual({
+      provided: 1,
+      partly: 0,
+      'not-provided': 1,
+      'not-applicable': 1,
+      'not-known': 0,
+    });
     // passport: whether it works from abroad and whether a foreign eID is accepted are open — counted apart.
-    expect(counts.crossBorder).toEqual({ provided: 1, partly: 0, 'not-provided': 1, 'not-applicable': 0, 'not-known': 1 });
+    expect(counts.crossBorder).toEqual({
+      provided: 1,
+      partly: 0,
+      'not-provided': 1,
+      'not-applicable': 0,
+      'not-known': 1,
+    });
   });
 
   it('counts nothing for no rows, and one institution after filtering', () => {

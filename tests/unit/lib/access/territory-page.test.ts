@@ -3,7 +3,14 @@ import { distanceSortValue, farthestFirst, territoryPage } from '../../../../src
 import { territorialView, type AreaDistances } from '../../../../src/lib/access/report-coverage.ts';
 import { full, municipalities } from './report-fixtures.ts';
 
-const area = (id: string, vpvkac: number | null): AreaDistances => ({ id, name: id, municipality: municipalities[0]!, point: { lat: 57, lon: 25 }, metres: [vpvkac, 1], band: 'unknown' });
+const area = (id: string, vpvkac: number | null): AreaDistances => ({
+  id,
+  name: id,
+  municipality: municipalities[0]!,
+  point: { lat: 57, lon: 25 },
+  metres: [vpvkac, 1],
+  band: 'unknown',
+});
 
 describe('farthestFirst', () => {
   it.each([
@@ -13,7 +20,10 @@ describe('farthestFirst', () => {
   ])('%s', (_label, rows, expected) => {
     const given = rows.map((r) => r.id);
     expect(farthestFirst(rows).map((r) => r.id)).toEqual(expected);
-    expect(rows.map((r) => r.id), 'the rows given are left as they were').toEqual(given);
+    expect(
+      rows.map((r) => r.id),
+      'the rows given are left as they were',
+    ).toEqual(given);
   });
 });
 

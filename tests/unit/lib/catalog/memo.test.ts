@@ -4,7 +4,10 @@ import { memoByCatalog } from '../../../../src/lib/catalog/memo.ts';
 describe('memoByCatalog', () => {
   it('computes each (catalogue, key) once and keeps catalogues apart', () => {
     let calls = 0;
-    const double = memoByCatalog((n: { id: string; v: number }) => n.id, (_c: object, n: { id: string; v: number }) => (calls++, n.v * 2));
+    const double = memoByCatalog(
+      (n: { id: string; v: number }) => n.id,
+      (_c: object, n: { id: string; v: number }) => (calls++, n.v * 2),
+    );
     const a = {};
     const b = {};
     expect(double(a, { id: 'x', v: 2 })).toBe(4);

@@ -33,7 +33,9 @@ describe('validateCatalog', () => {
       '  record "passport", field "kind": expected one of "e"|"d"|"f", received "x"',
       '  record "passport", field "free": expected boolean, received string "no"',
       'data/places/pmlp.json',
-      expect.stringMatching(/^ {2}record "pmlp-riga", field "openingHours": expected OpenStreetMap opening_hours such as "Mo-Fr 08:30-17:00; PH off" — .+, received "always"$/),
+      expect.stringMatching(
+        /^ {2}record "pmlp-riga", field "openingHours": expected OpenStreetMap opening_hours such as "Mo-Fr 08:30-17:00; PH off" — .+, received "always"$/,
+      ),
     ]);
   });
 

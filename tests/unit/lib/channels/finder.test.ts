@@ -15,7 +15,8 @@ import { ChannelType, Service } from '../../../../src/lib/schema/index.ts';
 import { channel, place, service as passport } from '../../../fixtures/catalog.ts';
 
 const noNeeds = { authentication: [], eSignature: null, idDocument: null, appointment: null };
-const ch = (type: ChannelType, needs: Record<string, unknown> = {}) => channel(type, { needs: { ...noNeeds, ...needs } });
+const ch = (type: ChannelType, needs: Record<string, unknown> = {}) =>
+  channel(type, { needs: { ...noNeeds, ...needs } });
 const service = (over: Record<string, unknown>) => passport({ kind: 'e', ...over });
 
 const reasonsSeen = new Set<string>();
@@ -46,34 +47,132 @@ const everything = service({
 });
 
 describe('recommendChannels: every combination of answers, a service with every channel', () => {
-  const signInNeeded = ['e-service:needs-sign-in', 'mobile-app:needs-sign-in', 'e-address:needs-sign-in', 'e-mail-signed:needs-sign-in'];
+  const signInNeeded = [
+    'e-service:needs-sign-in',
+    'mobile-app:needs-sign-in',
+    'e-address:needs-sign-in',
+    'e-mail-signed:needs-sign-in',
+  ];
   it.each([
     // canSignIn, location, wantsHelp → channels best first, excluded, inPersonBest, reason codes
-    [true, 'latvia', false, ['e-service', 'mobile-app', 'e-address', 'e-mail-signed', 'post', 'phone', 'in-person', 'home-visit'], ['embassy:only-abroad'], false,
-      ['online-sign-in', 'online-sign-in', 'e-address', 'e-mail-e-signature', 'post', 'phone', 'in-person', 'home-visit']],
-    [true, 'latvia', true, ['in-person', 'phone', 'home-visit', 'post', 'e-service', 'mobile-app', 'e-address', 'e-mail-signed'], ['embassy:only-abroad'], true,
-      ['in-person-help', 'phone-help', 'home-visit', 'post', 'online-sign-in', 'online-sign-in', 'e-address', 'e-mail-e-signature']],
-    [true, 'abroad', false, ['e-service', 'mobile-app', 'embassy', 'post', 'e-mail-signed', 'e-address', 'phone'], ['in-person:only-in-latvia', 'home-visit:only-in-latvia'], false,
-      ['online-foreign-eid', 'online-sign-in', 'embassy', 'post-from-abroad', 'e-mail-e-signature', 'e-address', 'phone']],
-    [true, 'abroad', true, ['embassy', 'phone', 'post', 'e-service', 'mobile-app', 'e-mail-signed', 'e-address'], ['in-person:only-in-latvia', 'home-visit:only-in-latvia'], true,
-      ['embassy-help', 'phone-help', 'post-from-abroad', 'online-foreign-eid', 'online-sign-in', 'e-mail-e-signature', 'e-address']],
-    [false, 'latvia', false, ['in-person', 'post', 'phone', 'home-visit'], [...signInNeeded, 'embassy:only-abroad'], true,
-      ['in-person-no-sign-in', 'post', 'phone', 'home-visit']],
-    [false, 'latvia', true, ['in-person', 'phone', 'home-visit', 'post'], [...signInNeeded, 'embassy:only-abroad'], true,
-      ['in-person-help', 'phone-help', 'home-visit', 'post']],
-    [false, 'abroad', false, ['embassy', 'post', 'phone'], [...signInNeeded, 'in-person:only-in-latvia', 'home-visit:only-in-latvia'], true,
-      ['embassy', 'post-from-abroad', 'phone']],
-    [false, 'abroad', true, ['embassy', 'phone', 'post'], [...signInNeeded, 'in-person:only-in-latvia', 'home-visit:only-in-latvia'], true,
-      ['embassy-help', 'phone-help', 'post-from-abroad']],
-  ] as const)('canSignIn=%s, %s, wantsHelp=%s', (canSignIn, location, wantsHelp, expected, out, inPersonBest, reasons) => {
-    const result = run(everything, { canSignIn, location, wantsHelp });
-    expect(types(result)).toEqual(expected);
-    expect(excluded(result)).toEqual(out);
-    expect(result.inPersonBest).toBe(inPersonBest);
-    expect(codes(result)).toEqual(reasons);
-    expect(result.recommendations.every((r) => r.stage === 'request')).toBe(true);
-    expect(result.answers).toEqual({ canSignIn, location, wantsHelp });
-  });
+    [
+      true,
+      'latvia',
+      false,
+      ['e-service', 'mobile-app', 'e-address', 'e-mail-signed', 'post', 'phone', 'in-person', 'home-visit'],
+      ['embassy:only-abroad'],
+      false,
+      [
+        'online-sign-in',
+        'online-sign-in',
+        'e-address',
+        'e-mail-e-signature',
+        'post',
+        'phone',
+        'in-person',
+        'home-visit',
+      ],
+    ],
+    [
+      true,
+      'latvia',
+      true,
+      ['in-person', 'phone', 'home-visit', 'post', 'e-service', 'mobile-app', 'e-address', 'e-mail-signed'],
+      ['embassy:only-abroad'],
+      true,
+      [
+        'in-person-help',
+        'phone-help',
+        'home-visit',
+        'post',
+        'online-sign-in',
+        'online-sign-in',
+        'e-address',
+        'e-mail-e-signature',
+      ],
+    ],
+    [
+      true,
+      'abroad',
+      false,
+      ['e-service', 'mobile-app', 'embassy', 'post', 'e-mail-signed', 'e-address', 'phone'],
+      ['in-person:only-in-latvia', 'home-visit:only-in-latvia'],
+      false,
+      [
+        'online-foreign-eid',
+        'online-sign-in',
+        'embassy',
+        'post-from-abroad',
+        'e-mail-e-signature',
+        'e-address',
+        'phone',
+      ],
+    ],
+    [
+      true,
+      'abroad',
+      true,
+      ['embassy', 'phone', 'post', 'e-service', 'mobile-app', 'e-mail-signed', 'e-address'],
+      ['in-person:only-in-latvia', 'home-visit:only-in-latvia'],
+      true,
+      [
+        'embassy-help',
+        'phone-help',
+        'post-from-abroad',
+        'online-foreign-eid',
+        'online-sign-in',
+        'e-mail-e-signature',
+        'e-address',
+      ],
+    ],
+    [
+      false,
+      'latvia',
+      false,
+      ['in-person', 'post', 'phone', 'home-visit'],
+      [...signInNeeded, 'embassy:only-abroad'],
+      true,
+      ['in-person-no-sign-in', 'post', 'phone', 'home-visit'],
+    ],
+    [
+      false,
+      'latvia',
+      true,
+      ['in-person', 'phone', 'home-visit', 'post'],
+      [...signInNeeded, 'embassy:only-abroad'],
+      true,
+      ['in-person-help', 'phone-help', 'home-visit', 'post'],
+    ],
+    [
+      false,
+      'abroad',
+      false,
+      ['embassy', 'post', 'phone'],
+      [...signInNeeded, 'in-person:only-in-latvia', 'home-visit:only-in-latvia'],
+      true,
+      ['embassy', 'post-from-abroad', 'phone'],
+    ],
+    [
+      false,
+      'abroad',
+      true,
+      ['embassy', 'phone', 'post'],
+      [...signInNeeded, 'in-person:only-in-latvia', 'home-visit:only-in-latvia'],
+      true,
+      ['embassy-help', 'phone-help', 'post-from-abroad'],
+    ],
+  ] as const)(
+    'canSignIn=%s, %s, wantsHelp=%s',
+    (canSignIn, location, wantsHelp, expected, out, inPersonBest, reasons) => {
+      const result = run(everything, { canSignIn, location, wantsHelp });
+      expect(types(result)).toEqual(expected);
+      expect(excluded(result)).toEqual(out);
+      expect(result.inPersonBest).toBe(inPersonBest);
+      expect(codes(result)).toEqual(reasons);
+      expect(result.recommendations.every((r) => r.stage === 'request')).toBe(true);
+      expect(result.answers).toEqual({ canSignIn, location, wantsHelp });
+    },
+  );
 });
 
 /** Online without sign-in, post and phone; no in-person channel at all. */
@@ -103,13 +202,29 @@ describe('recommendChannels: every combination, a service with no in-person chan
 
 describe('recommendChannels: details', () => {
   it('keeps channels of one type in the data order', () => {
-    const s = service({ requestChannels: [{ ...ch('in-person'), placeIds: [] }, { ...ch('in-person'), placeTypes: ['vpvkac'] }, ch('post')] });
+    const s = service({
+      requestChannels: [
+        { ...ch('in-person'), placeIds: [] },
+        { ...ch('in-person'), placeTypes: ['vpvkac'] },
+        ch('post'),
+      ],
+    });
     const result = run(s, { canSignIn: true, location: 'latvia', wantsHelp: true });
-    expect(result.recommendations.map((r) => r.channel)).toEqual([s.requestChannels[0], s.requestChannels[1], s.requestChannels[2]]);
+    expect(result.recommendations.map((r) => r.channel)).toEqual([
+      s.requestChannels[0],
+      s.requestChannels[1],
+      s.requestChannels[2],
+    ]);
   });
 
   it('leaves out a channel whose needs say sign-in or e-signature, and keeps one whose e-signature need is unknown', () => {
-    const s = service({ requestChannels: [ch('e-service', { eSignature: true }), ch('mobile-app', { authentication: ['eid-card'] }), ch('e-service', { eSignature: null })] });
+    const s = service({
+      requestChannels: [
+        ch('e-service', { eSignature: true }),
+        ch('mobile-app', { authentication: ['eid-card'] }),
+        ch('e-service', { eSignature: null }),
+      ],
+    });
     const result = run(s, { canSignIn: false, location: 'latvia', wantsHelp: false });
     expect(excluded(result)).toEqual(['e-service:needs-sign-in', 'mobile-app:needs-sign-in']);
     expect(codes(result)).toEqual(['online-no-sign-in']);
@@ -121,18 +236,36 @@ describe('recommendChannels: details', () => {
     expect(excluded(cannot)).toEqual(['e-service:sign-in-unknown']);
     expect(types(cannot)).toEqual(['post']);
     // Someone who can sign in gets it, as an e-service to sign in to.
-    expect(codes(run(s, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toEqual(['online-sign-in', 'post']);
+    expect(codes(run(s, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toEqual([
+      'online-sign-in',
+      'post',
+    ]);
   });
 
   it('calls an e-service usable with a foreign eID when the service says foreign eID works', () => {
-    const s = service({ requestChannels: [ch('e-service', { authentication: ['eid-card'] })], crossBorder: { fromAbroad: true, fromAbroadHow: null, foreignEid: true, englishInstructionsUrl: null, foreignerNote: null } });
+    const s = service({
+      requestChannels: [ch('e-service', { authentication: ['eid-card'] })],
+      crossBorder: {
+        fromAbroad: true,
+        fromAbroadHow: null,
+        foreignEid: true,
+        englishInstructionsUrl: null,
+        foreignerNote: null,
+      },
+    });
     expect(codes(run(s, { canSignIn: true, location: 'abroad', wantsHelp: false }))).toEqual(['online-foreign-eid']);
     expect(codes(run(s, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toEqual(['online-sign-in']);
   });
 
   it('in person is best only where places for it exist (ctx.places)', () => {
     const office = place('office');
-    const embassy = place('embassy-ee', { type: 'embassy', municipality: null, country: 'EE', postcode: null, coordinates: null });
+    const embassy = place('embassy-ee', {
+      type: 'embassy',
+      municipality: null,
+      country: 'EE',
+      postcode: null,
+      coordinates: null,
+    });
     const help = { canSignIn: true, wantsHelp: true } as const;
     expect(run(everything, { ...help, location: 'latvia' }, { places: [office] }).inPersonBest).toBe(true);
     expect(run(everything, { ...help, location: 'latvia' }, { places: [] }).inPersonBest).toBe(false);
@@ -144,7 +277,11 @@ describe('recommendChannels: details', () => {
   });
 
   it('returns nothing when no channel fits', () => {
-    const s = service({ requestChannels: [ch('e-address', { authentication: ['eid-card'] })], receiptChannels: [ch('e-address')], kind: 'd' });
+    const s = service({
+      requestChannels: [ch('e-address', { authentication: ['eid-card'] })],
+      receiptChannels: [ch('e-address')],
+      kind: 'd',
+    });
     const result = run(s, { canSignIn: false, location: 'abroad', wantsHelp: true });
     expect(result.recommendations).toEqual([]);
     expect(result.inPersonBest).toBe(false);
@@ -174,17 +311,35 @@ describe('recommendChannels: channels limited to some people or one place', () =
   const limitedService = service({
     requestChannels: [
       ch('in-person'),
-      { ...ch('home-visit'), conditions: [{ kind: 'municipality', municipality: '0001000', note: null }, { kind: 'disability', municipality: null, note: null }] },
+      {
+        ...ch('home-visit'),
+        conditions: [
+          { kind: 'municipality', municipality: '0001000', note: null },
+          { kind: 'disability', municipality: null, note: null },
+        ],
+      },
       { ...ch('embassy'), conditions: [{ kind: 'residents-abroad', municipality: null, note: null }] },
-      { ...ch('post'), conditions: [{ kind: 'case', municipality: null, note: { lv: 'Tikai papildu adresei.', en: 'Only for an extra address.' } }] },
+      {
+        ...ch('post'),
+        conditions: [
+          {
+            kind: 'case',
+            municipality: null,
+            note: { lv: 'Tikai papildu adresei.', en: 'Only for an extra address.' },
+          },
+        ],
+      },
     ],
   });
 
-  it.each(ALL_ANSWERS.map((a) => [JSON.stringify(a), a] as const))('never advises the Rīga-only home visit or the one-case post: %s', (_name, answers) => {
-    const result = run(limitedService, answers);
-    expect(types(result)).not.toContain('home-visit');
-    expect(types(result)).not.toContain('post');
-  });
+  it.each(ALL_ANSWERS.map((a) => [JSON.stringify(a), a] as const))(
+    'never advises the Rīga-only home visit or the one-case post: %s',
+    (_name, answers) => {
+      const result = run(limitedService, answers);
+      expect(types(result)).not.toContain('home-visit');
+      expect(types(result)).not.toContain('post');
+    },
+  );
 
   it('lists them apart, with their conditions, for someone in Latvia who wants help', () => {
     const result = run(limitedService, { canSignIn: true, location: 'latvia', wantsHelp: true });
@@ -193,7 +348,9 @@ describe('recommendChannels: channels limited to some people or one place', () =
 
   it('offers the embassy for people registered abroad only to someone abroad', () => {
     expect(types(run(limitedService, { canSignIn: true, location: 'abroad', wantsHelp: false }))).toContain('embassy');
-    expect(excluded(run(limitedService, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toContain('embassy:only-abroad');
+    expect(excluded(run(limitedService, { canSignIn: true, location: 'latvia', wantsHelp: false }))).toContain(
+      'embassy:only-abroad',
+    );
   });
 });
 

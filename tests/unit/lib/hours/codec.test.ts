@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, calendarFrom, decodeHours, encodeHours, type Calendar } from '../../../../src/lib/hours/codec.ts';
+import {
+  buildCalendar,
+  calendarFrom,
+  decodeHours,
+  encodeHours,
+  type Calendar,
+} from '../../../../src/lib/hours/codec.ts';
 import { parseOpeningHours } from '../../../../src/lib/hours/opening-hours.ts';
 import type { SpecialDay } from '../../../../src/lib/schema/index.ts';
 
@@ -28,20 +34,65 @@ describe('encodeHours / decodeHours', () => {
 });
 
 const src = (year: number) => `https://likumi.lv/ta/id/${year}`;
-const sd = (date: string, kind: SpecialDay['kind'], source = src(2026)): SpecialDay => ({ date, kind, name: { lv: 'x', en: 'x' }, source, checked: '2026-01-01' });
+const sd = (date: string, kind: SpecialDay['kind'], source = src(2026)): SpecialDay => ({
+  date,
+  kind,
+  name: { lv: 'x', en: 'x' },
+  source,
+  checked: '2026-01-01',
+});
 
 describe('buildCalendar', () => {
   it.each<[string, SpecialDay[], Calendar['workingSaturdays']]>([
-    ['pairs within one order in date order, day off first', [sd('2026-01-02', 'transferred-day-off'), sd('2026-01-17', 'working-saturday'), sd('2026-06-22', 'transferred-day-off'), sd('2026-06-27', 'working-saturday')], { '2026-01-17': '2026-01-02', '2026-06-27': '2026-06-22' }],
-    ['pairs within one order when the Saturday comes first', [sd('2025-11-17', 'transferred-day-off', src(2025)), sd('2025-11-08', 'working-saturday', src(2025)), sd('2025-05-02', 'transferred-day-off', src(2025)), sd('2025-05-10', 'working-saturday', src(2025))], { '2025-05-10': '2025-05-02', '2025-11-08': '2025-11-17' }],
-    ['keeps orders apart', [sd('2025-05-02', 'transferred-day-off', src(2025)), sd('2026-01-17', 'working-saturday'), sd('2026-01-02', 'transferred-day-off')], { '2026-01-17': '2026-01-02' }],
-    ['leaves an uneven order unpaired', [sd('2026-01-17', 'working-saturday'), sd('2026-06-27', 'working-saturday'), sd('2026-01-02', 'transferred-day-off')], { '2026-01-17': null, '2026-06-27': null }],
+    [
+      'pairs within one order in date order, day off first',
+      [
+        sd('2026-01-02', 'transferred-day-off'),
+        sd('2026-01-17', 'working-saturday'),
+        sd('2026-06-22', 'transferred-day-off'),
+        sd('2026-06-27', 'working-saturday'),
+      ],
+      { '2026-01-17': '2026-01-02', '2026-06-27': '2026-06-22' },
+    ],
+    [
+      'pairs within one order when the Saturday comes first',
+      [
+        sd('2025-11-17', 'transferred-day-off', src(2025)),
+        sd('2025-11-08', 'working-saturday', src(2025)),
+        sd('2025-05-02', 'transferred-day-off', src(2025)),
+        sd('2025-05-10', 'working-saturday', src(2025)),
+      ],
+      { '2025-05-10': '2025-05-02', '2025-11-08': '2025-11-17' },
+    ],
+    [
+      'keeps orders apart',
+      [
+        sd('2025-05-02', 'transferred-day-off', src(2025)),
+        sd('2026-01-17', 'working-saturday'),
+        sd('2026-01-02', 'transferred-day-off'),
+      ],
+      { '2026-01-17': '2026-01-02' },
+    ],
+    [
+      'leaves an uneven order unpaired',
+      [
+        sd('2026-01-17', 'working-saturday'),
+        sd('2026-06-27', 'working-saturday'),
+        sd('2026-01-02', 'transferred-day-off'),
+      ],
+      { '2026-01-17': null, '2026-06-27': null },
+    ],
   ])('%s', (_name, days, expected) => {
     expect(buildCalendar(days).workingSaturdays).toEqual(expected);
   });
 
   it('lists holidays and days off sorted, once each', () => {
-    const calendar = buildCalendar([sd('2026-11-18', 'holiday'), sd('2026-01-01', 'holiday'), sd('2026-01-01', 'holiday'), sd('2026-01-02', 'transferred-day-off')]);
+    const calendar = buildCalendar([
+      sd('2026-11-18', 'holiday'),
+      sd('2026-01-01', 'holiday'),
+      sd('2026-01-01', 'holiday'),
+      sd('2026-01-02', 'transferred-day-off'),
+    ]);
     expect(calendar.holidays).toEqual(['2026-01-01', '2026-11-18']);
     expect(calendar.daysOff).toEqual(['2026-01-02']);
   });

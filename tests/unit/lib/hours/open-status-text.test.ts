@@ -6,16 +6,41 @@ import type { Calendar } from '../../../../src/lib/hours/codec.ts';
 import type { WeeklyHours } from '../../../../src/lib/hours/opening-hours.ts';
 
 const en: OpenStatusStrings = {
-  open: 'Open now', closed: 'Closed', unknown: 'Opening hours not known',
-  closesAt: 'closes at {{time}}', closesOn: 'closes {{day}} at {{time}}',
-  opensToday: 'opens today at {{time}}', opensTomorrow: 'opens tomorrow at {{time}}', opensOn: 'opens {{day}} at {{time}}',
-  notSoon: 'not open in the next two weeks', holiday: 'public holiday', dayOff: 'day off moved by the government',
-  shortened: 'May close an hour early', days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  open: 'Open now',
+  closed: 'Closed',
+  unknown: 'Opening hours not known',
+  closesAt: 'closes at {{time}}',
+  closesOn: 'closes {{day}} at {{time}}',
+  opensToday: 'opens today at {{time}}',
+  opensTomorrow: 'opens tomorrow at {{time}}',
+  opensOn: 'opens {{day}} at {{time}}',
+  notSoon: 'not open in the next two weeks',
+  holiday: 'public holiday',
+  dayOff: 'day off moved by the government',
+  shortened: 'May close an hour early',
+  days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
-const lv: OpenStatusStrings = { ...en, open: 'Atvērts tagad', closesAt: 'slēdz {{time}}', opensOn: 'atver {{day}} {{time}}', days: ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'] };
+const lv: OpenStatusStrings = {
+  ...en,
+  open: 'Atvērts tagad',
+  closesAt: 'slēdz {{time}}',
+  opensOn: 'atver {{day}} {{time}}',
+  days: ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'],
+};
 
 // Mo–Fr 8:30–12:00, 12:30–17:00.
-const hours: WeeklyHours = { days: [0, 1, 2, 3, 4].map(() => [[510, 720], [750, 1020]] as [number, number][]).concat([[], []]), publicHolidays: 'off' };
+const hours: WeeklyHours = {
+  days: [0, 1, 2, 3, 4]
+    .map(
+      () =>
+        [
+          [510, 720],
+          [750, 1020],
+        ] as [number, number][],
+    )
+    .concat([[], []]),
+  publicHolidays: 'off',
+};
 const calendar: Calendar = { holidays: ['2026-11-18'], daysOff: [], workingSaturdays: {} };
 
 describe('openStatusText', () => {
@@ -29,7 +54,11 @@ describe('openStatusText', () => {
     ['2026-11-20', 1100, lv, 'Closed', 'atver pirmdien 8.30'],
     ['2026-11-18', 600, en, 'Closed (public holiday)', 'opens tomorrow at 8:30'],
   ])('%s at minute %i', (date, minutes, strings, label, detail) => {
-    const text = openStatusText(openStatus(hours, calendar, rigaInstant(date, minutes)), strings === lv ? 'lv' : 'en', strings);
+    const text = openStatusText(
+      openStatus(hours, calendar, rigaInstant(date, minutes)),
+      strings === lv ? 'lv' : 'en',
+      strings,
+    );
     expect(text.label).toBe(label);
     expect(text.detail).toBe(detail);
   });
@@ -38,6 +67,11 @@ describe('openStatusText', () => {
     expect(text.note).toBe('May close an hour early');
   });
   it('says when hours are unknown', () => {
-    expect(openStatusText(openStatus(null, calendar, 0), 'en', en)).toEqual({ state: 'unknown', label: 'Opening hours not known', detail: '', note: null });
+    expect(openStatusText(openStatus(null, calendar, 0), 'en', en)).toEqual({
+      state: 'unknown',
+      label: 'Opening hours not known',
+      detail: '',
+      note: null,
+    });
   });
 });

@@ -2,7 +2,15 @@
 // Latvia goes EET → EEST at 01:00 UTC on 2026-03-29 (03:00 → 04:00 Riga) and back at
 // 01:00 UTC on 2026-10-25 (04:00 → 03:00 Riga).
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDay, rigaInstant, rigaMoment, rigaOffsetMinutes, weekdayOf } from '../../../../src/lib/hours/riga-time.ts';
+import {
+  addDays,
+  daysBetween,
+  localDay,
+  rigaInstant,
+  rigaMoment,
+  rigaOffsetMinutes,
+  weekdayOf,
+} from '../../../../src/lib/hours/riga-time.ts';
 
 describe('rigaMoment', () => {
   it.each([

@@ -45,7 +45,8 @@ describe('public services, organisations, channels and costs', () => {
       expect(o['dct:title']).toEqual(o['skos:prefLabel']);
       expect(o['dct:title'].map((t: Node) => t['@language'])).toEqual(['lv', 'en']);
     }
-    for (const s of services) expect(types(byIri.get(s['cv:hasCompetentAuthority']['@id']))).toContain('cv:PublicOrganisation');
+    for (const s of services)
+      expect(types(byIri.get(s['cv:hasCompetentAuthority']['@id']))).toContain('cv:PublicOrganisation');
   });
 
   it('gives every channel and cost an identifier of its own', () => {
@@ -69,13 +70,16 @@ describe('public services, organisations, channels and costs', () => {
 });
 
 describe('channel types', () => {
-  it.each(ChannelType.options.map((type) => [type, EU_CHANNEL_TYPE_OF[type]]))('%s → EU channel type %s', (type, eu) => {
-    const ofKind = channels.filter((c) => c['cv:isClassifiedBy']['@id'].endsWith(`#channel-kind/${type}`));
-    for (const c of ofKind) {
-      if (eu === null) expect(c['dct:type']).toBeUndefined();
-      else expect(c['dct:type']['@id']).toMatch(/^http:\/\/data\.europa\.eu\/snb\/com-channel\/[0-9a-f]{10}$/);
-    }
-  });
+  it.each(ChannelType.options.map((type) => [type, EU_CHANNEL_TYPE_OF[type]]))(
+    '%s → EU channel type %s',
+    (type, eu) => {
+      const ofKind = channels.filter((c) => c['cv:isClassifiedBy']['@id'].endsWith(`#channel-kind/${type}`));
+      for (const c of ofKind) {
+        if (eu === null) expect(c['dct:type']).toBeUndefined();
+        else expect(c['dct:type']['@id']).toMatch(/^http:\/\/data\.europa\.eu\/snb\/com-channel\/[0-9a-f]{10}$/);
+      }
+    },
+  );
 
   it('types every channel type it uses as a skos:Concept, ours linked to the EU one', () => {
     for (const c of channels) {
@@ -89,7 +93,8 @@ describe('channel types', () => {
   });
 
   it('maps web, e-mail, post and phone kinds to four different EU concepts', () => {
-    const iri = (type: ChannelType) => channels.find((c) => c['cv:isClassifiedBy']['@id'].endsWith(`/${type}`))?.['dct:type']?.['@id'];
+    const iri = (type: ChannelType) =>
+      channels.find((c) => c['cv:isClassifiedBy']['@id'].endsWith(`/${type}`))?.['dct:type']?.['@id'];
     const found = (['e-service', 'e-mail-signed', 'post', 'phone'] as const).map(iri).filter(Boolean);
     expect(new Set(found).size).toBe(found.length);
   });

@@ -3,12 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { cellConforms, csvwMetadata, type CsvColumn } from '../../../../src/lib/open-data/csvw.ts';
 import { UTF8_BOM, withBom } from '../../../../src/lib/open-data/csv-bom.ts';
-import { PLACES_CSV_SCHEMA, SERVICES_CSV_SCHEMA, csvTableSchema, openDataMeta, placesCsv, servicesCsv } from '../../../../src/lib/open-data/exports.ts';
+import {
+  PLACES_CSV_SCHEMA,
+  SERVICES_CSV_SCHEMA,
+  csvTableSchema,
+  openDataMeta,
+  placesCsv,
+  servicesCsv,
+} from '../../../../src/lib/open-data/exports.ts';
 import { csvColumnDescriptions } from '../../../../src/server/csv-column-labels.ts';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { parseCsv } from '../../../../src/import/csv.ts';
 
-const column = (datatype: CsvColumn['datatype'], options: Partial<CsvColumn> = {}): CsvColumn => ({ name: 'x', datatype, ...options });
+const column = (datatype: CsvColumn['datatype'], options: Partial<CsvColumn> = {}): CsvColumn => ({
+  name: 'x',
+  datatype,
+  ...options,
+});
 
 describe('cellConforms', () => {
   it.each([
@@ -38,18 +49,37 @@ describe('the CSV downloads and their table schemas', () => {
   it.each([
     ['services', SERVICES_CSV_SCHEMA, servicesCsv(catalog, 'https://example.test/')],
     ['places', PLACES_CSV_SCHEMA, placesCsv(catalog, 'https://example.test/')],
-  ] as const)('%s.csv: every cell fits its column, and the metadata names the file and every column', (table, columns, csv) => {
-    const { header, rows, problems } = parseCsv(csv, table, { delimiter: ',', quote: '"' });
-    expect(problems).toEqual([]);
-    expect(header).toEqual(columns.map((c) => c.name));
-    for (const row of rows) columns.forEach((c, i) => expect(cellConforms(c, row.fields[i]!), `${table} line ${row.line} ${c.name}: ${row.fields[i]}`).toBe(true));
-    const metadata = csvTableSchema(table, meta, csvColumnDescriptions()) as { url: string; tableSchema: { columns: { name: string }[] } };
-    expect(metadata.url).toBe(`https://example.test/data/${table}.csv`);
-    expect(metadata.tableSchema.columns.map((c) => c.name)).toEqual(header);
-  });
+  ] as const)(
+    '%s.csv: every cell fits its column, and the metadata names the file and every column',
+    (table, columns, csv) => {
+      const { header, rows, problems } = parseCsv(csv, table, { delimiter: ',', quote: '"' });
+      expect(problems).toEqual([]);
+      expect(header).toEqual(columns.map((c) => c.name));
+      for (const row of rows)
+        columns.forEach((c, i) =>
+          expect(cellConforms(c, row.fields[i]!), `${table} line ${row.line} ${c.name}: ${row.fields[i]}`).toBe(true),
+        );
+      const metadata = csvTableSchema(table, meta, csvColumnDescriptions()) as {
+        url: string;
+        tableSchema: { columns: { name: string }[] };
+      };
+      expect(metadata.url).toBe(`https://example.test/data/${table}.csv`);
+      expect(metadata.tableSchema.columns.map((c) => c.name)).toEqual(header);
+    },
+  );
 
   it('writes list columns with their separator and required columns as required', () => {
-    const doc = csvwMetadata({ url: 'https://x/t.csv', title: { lv: 'a', en: 'b' }, columns: [column('decimal', { name: 'fees', separator: '; ' }), column('date', { name: 'checked', required: true })], descriptions: {}, licence: 'https://l/', modified: '2026-01-01T00:00:00Z' }) as { tableSchema: { columns: unknown[] } };
+    const doc = csvwMetadata({
+      url: 'https://x/t.csv',
+      title: { lv: 'a', en: 'b' },
+      columns: [
+        column('decimal', { name: 'fees', separator: '; ' }),
+        column('date', { name: 'checked', required: true }),
+      ],
+      descriptions: {},
+      licence: 'https://l/',
+      modified: '2026-01-01T00:00:00Z',
+    }) as { tableSchema: { columns: unknown[] } };
     expect(doc.tableSchema.columns).toEqual([
       { name: 'fees', titles: 'fees', datatype: 'decimal', separator: '; ', required: false },
       { name: 'checked', titles: 'checked', datatype: 'date', required: true },

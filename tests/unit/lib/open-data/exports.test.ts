@@ -4,8 +4,15 @@ import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { parseCsv } from '../../../../src/import/csv.ts';
 import { csvField, toCsv } from '../../../../src/lib/open-data/csv.ts';
 import {
-  DATA_LICENCE, PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, openDataMeta, placesCsv, placesGeoJson,
-  recordJsonSchema, servicesCsv, servicesJson,
+  DATA_LICENCE,
+  PLACES_CSV_COLUMNS,
+  SERVICES_CSV_COLUMNS,
+  openDataMeta,
+  placesCsv,
+  placesGeoJson,
+  recordJsonSchema,
+  servicesCsv,
+  servicesJson,
 } from '../../../../src/lib/open-data/exports.ts';
 import { sitemapPages, sitemapXml, robotsTxt } from '../../../../src/lib/site/sitemap.ts';
 import { Place, Service } from '../../../../src/lib/schema/index.ts';
@@ -75,7 +82,11 @@ describe('services.json', () => {
     expect(data.licence.url).toBe(DATA_LICENCE.url);
     expect(data.sources.length).toBeGreaterThan(0);
     expect(data.generated.at).toBe('2026-11-26T12:00:00.000Z');
-    expect(data.generated.counts).toEqual({ services: catalog.services.length, places: catalog.places.length, institutions: catalog.institutions.length });
+    expect(data.generated.counts).toEqual({
+      services: catalog.services.length,
+      places: catalog.places.length,
+      institutions: catalog.institutions.length,
+    });
   });
 
   it('holds every service, each valid against the project schema', () => {
@@ -97,7 +108,11 @@ describe('places.geojson', () => {
     for (const feature of data.features) {
       const place = catalog.places.find((p) => p.id === feature.id)!;
       expect(feature.type).toBe('Feature');
-      if (place.coordinates) expect(feature.geometry).toEqual({ type: 'Point', coordinates: [place.coordinates.lon, place.coordinates.lat] });
+      if (place.coordinates)
+        expect(feature.geometry).toEqual({
+          type: 'Point',
+          coordinates: [place.coordinates.lon, place.coordinates.lat],
+        });
       else expect(feature.geometry).toBeNull();
       const { pages, ...properties } = feature.properties;
       expect(Place.safeParse(properties).success, place.id).toBe(true);
@@ -110,7 +125,7 @@ describe('JSON Schema files', () => {
   it.each([
     ['service', Service, catalog.services[0]],
     ['place', Place, catalog.places[0]],
-  ] as const)('the %s schema is JSON Schema 2020-12 with the record\'s required fields', (kind, zodSchema, record) => {
+  ] as const)("the %s schema is JSON Schema 2020-12 with the record's required fields", (kind, zodSchema, record) => {
     const schema = JSON.parse(JSON.stringify(recordJsonSchema(kind, SITE)));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(`${SITE}data/schema/${kind}.schema.json`);
@@ -118,7 +133,10 @@ describe('JSON Schema files', () => {
     expect(schema.additionalProperties).toBe(false);
     // Optional fields (an absent key stays absent, e.g. the service's staleSource) are not required;
     // a field with a default (e.g. a place's hoursPublished) is always in the published record.
-    const shape = zodSchema.shape as Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }>;
+    const shape = zodSchema.shape as Record<
+      string,
+      { safeParse: (v: unknown) => { success: boolean; data?: unknown } }
+    >;
     const optional = (key: string) => {
       const parsed = shape[key]!.safeParse(undefined);
       return parsed.success && parsed.data === undefined;

@@ -14,9 +14,20 @@ const byId = Object.fromEntries(files.map((f) => [f.id, f]));
 
 describe('dataFiles', () => {
   it('describes every data download once (the schemas are linked from their file)', () => {
-    const schemas = [DOWNLOADS.serviceSchema, DOWNLOADS.placeSchema, DOWNLOADS.servicesCsvSchema, DOWNLOADS.placesCsvSchema];
-    expect(files.map((f) => f.path).sort()).toEqual(Object.values(DOWNLOADS).filter((p) => !schemas.includes(p as never)).sort());
-    expect(files.flatMap((f) => (f.schema.path.startsWith('/') ? [f.schema.path] : [])).sort()).toEqual([...schemas].sort());
+    const schemas = [
+      DOWNLOADS.serviceSchema,
+      DOWNLOADS.placeSchema,
+      DOWNLOADS.servicesCsvSchema,
+      DOWNLOADS.placesCsvSchema,
+    ];
+    expect(files.map((f) => f.path).sort()).toEqual(
+      Object.values(DOWNLOADS)
+        .filter((p) => !schemas.includes(p as never))
+        .sort(),
+    );
+    expect(files.flatMap((f) => (f.schema.path.startsWith('/') ? [f.schema.path] : [])).sort()).toEqual(
+      [...schemas].sort(),
+    );
   });
 
   it.each([
@@ -33,17 +44,23 @@ describe('dataFiles', () => {
   it.each([
     ['servicesCsv', servicesCsv(catalog, SITE)],
     ['placesCsv', placesCsv(catalog, SITE)],
-  ] as const)('%s: the example is the file\'s first two lines, and every column is described in both languages', (id, csv) => {
-    const file = byId[id]!;
-    expect(file.example).toBe(csv.split('\r\n').slice(0, 2).join('\n'));
-    expect(file.columns.map((c) => c.name)).toEqual(csv.split('\r\n')[0]!.split(','));
-    for (const c of file.columns) expect(c.description.lv && c.description.en, c.name).toBeTruthy();
-  });
+  ] as const)(
+    "%s: the example is the file's first two lines, and every column is described in both languages",
+    (id, csv) => {
+      const file = byId[id]!;
+      expect(file.example).toBe(csv.split('\r\n').slice(0, 2).join('\n'));
+      expect(file.columns.map((c) => c.name)).toEqual(csv.split('\r\n')[0]!.split(','));
+      for (const c of file.columns) expect(c.description.lv && c.description.en, c.name).toBeTruthy();
+    },
+  );
 
-  it.each(['servicesJson', 'placesGeoJson', 'cpsvAp'] as const)('%s: the example is valid JSON taken from the first record', (id) => {
-    const example = JSON.parse(byId[id]!.example);
-    if (id === 'servicesJson') expect(example.id).toBe(catalog.services[0]!.id);
-    if (id === 'placesGeoJson') expect(example.geometry.coordinates).toHaveLength(2);
-    if (id === 'cpsvAp') expect(example['@type']).toBe('cpsv:PublicService');
-  });
+  it.each(['servicesJson', 'placesGeoJson', 'cpsvAp'] as const)(
+    '%s: the example is valid JSON taken from the first record',
+    (id) => {
+      const example = JSON.parse(byId[id]!.example);
+      if (id === 'servicesJson') expect(example.id).toBe(catalog.services[0]!.id);
+      if (id === 'placesGeoJson') expect(example.geometry.coordinates).toHaveLength(2);
+      if (id === 'cpsvAp') expect(example['@type']).toBe('cpsv:PublicService');
+    },
+  );
 });

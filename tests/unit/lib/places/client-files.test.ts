@@ -28,7 +28,9 @@ describe('buildPlacesFile', () => {
   });
   it('lists, for each service, the places in Latvia that offer it', () => {
     for (const service of catalog.services.slice(0, 20)) {
-      const expected = placesOffering(catalog, service).filter((p) => p.country === 'LV').map((p) => p.id);
+      const expected = placesOffering(catalog, service)
+        .filter((p) => p.country === 'LV')
+        .map((p) => p.id);
       expect(placesForService(file, service.id).map((p) => p.id)).toEqual(expected);
     }
   });
@@ -55,7 +57,9 @@ describe('compact gazetteer', () => {
   it('finds a shared ?vieta= by name, within the municipality when given', () => {
     const rujiena = findGazetteerPoint(points, 'Rūjiena', null);
     expect(rujiena?.kind).toBe('town');
-    expect(findGazetteerPoint(points, 'Rūjiena', rujiena!.municipality)?.id).toBe(gazetteerKey('Rūjiena', rujiena!.municipality));
+    expect(findGazetteerPoint(points, 'Rūjiena', rujiena!.municipality)?.id).toBe(
+      gazetteerKey('Rūjiena', rujiena!.municipality),
+    );
     expect(findGazetteerPoint(points, 'Rūjiena', '0001000')).toBeNull();
     expect(findGazetteerPoint(points, 'Nekurciems', null)).toBeNull();
   });

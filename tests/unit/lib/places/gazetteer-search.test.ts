@@ -6,8 +6,24 @@ import { editDistance, searchGazetteer, suggest } from '../../../../src/lib/plac
 import type { GazetteerEntry } from '../../../../src/lib/schema/index.ts';
 
 /** Entries as data/gazetteer.json has them (all from GeoNames, imported 2026-11-26). */
-const e = (id: string, name: string, kind: GazetteerEntry['kind'], municipality: string, lat: number, lon: number, precision: GazetteerEntry['precision'] = 'settlement'): GazetteerEntry => ({
-  id, name, kind, municipality, lat, lon, precision, source: 'geonames', checked: '2026-11-26',
+const e = (
+  id: string,
+  name: string,
+  kind: GazetteerEntry['kind'],
+  municipality: string,
+  lat: number,
+  lon: number,
+  precision: GazetteerEntry['precision'] = 'settlement',
+): GazetteerEntry => ({
+  id,
+  name,
+  kind,
+  municipality,
+  lat,
+  lon,
+  precision,
+  source: 'geonames',
+  checked: '2026-11-26',
 });
 
 const FIXTURE: GazetteerEntry[] = [
@@ -101,7 +117,10 @@ describe('with data/gazetteer.json', () => {
   it('ranks exact, then prefix, then word prefix, then contains', () => {
     const results = searchGazetteer(all, 'sala', 50);
     const rankOf = (x: GazetteerEntry) => {
-      const n = x.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const n = x.name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
       return n === 'sala' ? 0 : n.startsWith('sala') ? 1 : n.includes(' sala') ? 2 : 3;
     };
     const ranks = results.map(rankOf);

@@ -13,7 +13,12 @@ describe('roundCoordinate', () => {
 
 describe('meanPoint', () => {
   it('is the mean of the latitudes and of the longitudes', () => {
-    expect(meanPoint([{ lat: 56, lon: 24 }, { lat: 57, lon: 26 }])).toEqual({ lat: 56.5, lon: 25 });
+    expect(
+      meanPoint([
+        { lat: 56, lon: 24 },
+        { lat: 57, lon: 26 },
+      ]),
+    ).toEqual({ lat: 56.5, lon: 25 });
   });
 
   it('of one point is that point', () => {

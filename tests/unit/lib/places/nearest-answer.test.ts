@@ -5,13 +5,25 @@ import { answerNearest, remoteWayCompletes } from '../../../../src/lib/places/ne
 import { buildPlaceIndex } from '../../../../src/lib/places/nearest.ts';
 import type { Channel } from '../../../../src/lib/schema/index.ts';
 
-type P = { id: string; municipality: string | null; coordinates: { lat: number; lon: number; precision: 'settlement' } | null };
-const at = (id: string, municipality: string, lat: number, lon: number): P => ({ id, municipality, coordinates: { lat, lon, precision: 'settlement' } });
+type P = {
+  id: string;
+  municipality: string | null;
+  coordinates: { lat: number; lon: number; precision: 'settlement' } | null;
+};
+const at = (id: string, municipality: string, lat: number, lon: number): P => ({
+  id,
+  municipality,
+  coordinates: { lat, lon, precision: 'settlement' },
+});
 const nowhere = (id: string, municipality: string): P => ({ id, municipality, coordinates: null });
 
 const RIGA = { lat: 56.946, lon: 24.1059 };
 const LUDZA = { lat: 56.5467, lon: 27.7194 };
-const places = [at('riga', '0001000', RIGA.lat, RIGA.lon), nowhere('ludza-library', '0037000'), nowhere('rezekne-office', '0006000')];
+const places = [
+  at('riga', '0001000', RIGA.lat, RIGA.lon),
+  nowhere('ludza-library', '0037000'),
+  nowhere('rezekne-office', '0006000'),
+];
 const index = buildPlaceIndex(places);
 const channels = (...types: Channel['type'][]) => ({ requestChannels: types.map((type) => ({ type })) });
 
@@ -38,14 +50,20 @@ describe('answerNearest', () => {
     expect(a.results.map((r) => r.place.id)).toEqual(['riga']);
   });
 
-  it('lists the places of the person\'s municipality whose position is not known, and only those', () => {
+  it("lists the places of the person's municipality whose position is not known, and only those", () => {
     const a = answerNearest(index, places, LUDZA, { municipality: '0037000', remoteCompletes: false });
     expect(a.unplaced.map((p) => p.id)).toEqual(['ludza-library']);
     expect(answerNearest(index, places, LUDZA, { municipality: null, remoteCompletes: false }).unplaced).toEqual([]);
   });
 
   it('applies the filters to unplaced places too', () => {
-    const a = answerNearest(index, places, LUDZA, { municipality: '0037000', remoteCompletes: false }, { filter: (p) => p.id !== 'ludza-library' });
+    const a = answerNearest(
+      index,
+      places,
+      LUDZA,
+      { municipality: '0037000', remoteCompletes: false },
+      { filter: (p) => p.id !== 'ludza-library' },
+    );
     expect(a.unplaced).toEqual([]);
   });
 

@@ -12,8 +12,13 @@ import {
 import type { Coordinates, Place, PremisesAccess } from '../../../../src/lib/schema/index.ts';
 import { random } from '../../../fixtures/random.ts';
 
-
-const NO_ACCESS: PremisesAccess = { stepFree: null, accessibleToilet: null, parking: null, hearingLoop: null, signLanguage: null };
+const NO_ACCESS: PremisesAccess = {
+  stepFree: null,
+  accessibleToilet: null,
+  parking: null,
+  hearingLoop: null,
+  signLanguage: null,
+};
 
 /** A synthetic place for tests: only what nearest.ts reads is meaningful. */
 function place(id: string, coordinates: Coordinates | null, extra: Partial<Place> = {}): Place {
@@ -75,7 +80,11 @@ describe('nearestPlaces', () => {
 
   it('gives distances in metres and marks approximate locations', () => {
     const results = nearestPlaces(index, RIGA);
-    expect(results.map((r) => [r.place.id, r.approximate])).toEqual([['riga', false], ['rujiena', true], ['daugavpils', true]]);
+    expect(results.map((r) => [r.place.id, r.approximate])).toEqual([
+      ['riga', false],
+      ['rujiena', true],
+      ['daugavpils', true],
+    ]);
     expect(results[0]!.distanceMetres).toBe(0);
     expect(results[1]!.distanceMetres).toBeCloseTo(distanceMetres(RIGA, RUJIENA), 6);
     expect(results[1]!.distanceMetres).toBeGreaterThan(120_000);
@@ -90,15 +99,26 @@ describe('nearestPlaces', () => {
     const rand = random(20260329);
     const { south, north, west, east } = LATVIA_BOUNDS;
     const point = (): Point => ({ lat: south + rand() * (north - south), lon: west + rand() * (east - west) });
-    const many = Array.from({ length: 10_000 }, (_, i) => ({ id: i, coordinates: { ...point(), precision: 'exact' as const } }));
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      id: i,
+      coordinates: { ...point(), precision: 'exact' as const },
+    }));
     const big = buildPlaceIndex(many);
     const origins = Array.from({ length: 25 }, point);
 
     // Every point by distance from each origin, computed once and shared by the cases.
-    const byDistance = new Map(origins.map((o) => [o, many.map((p) => ({ id: p.id, d: distanceMetres(o, p.coordinates) })).sort((a, b) => a.d - b.d)]));
+    const byDistance = new Map(
+      origins.map((o) => [
+        o,
+        many.map((p) => ({ id: p.id, d: distanceMetres(o, p.coordinates) })).sort((a, b) => a.d - b.d),
+      ]),
+    );
 
     function bruteForce(origin: Point, limit: number, keep: (id: number) => boolean, max = Infinity) {
-      return byDistance.get(origin)!.filter((r) => keep(r.id) && r.d <= max).slice(0, limit);
+      return byDistance
+        .get(origin)!
+        .filter((r) => keep(r.id) && r.d <= max)
+        .slice(0, limit);
     }
 
     it.each([
@@ -164,7 +184,11 @@ describe('most accessible first', () => {
 });
 
 describe('farthestNote', () => {
-  const r = (metres: number): NearestResult => ({ place: place('x', null), distanceMetres: metres, approximate: false });
+  const r = (metres: number): NearestResult => ({
+    place: place('x', null),
+    distanceMetres: metres,
+    approximate: false,
+  });
   it.each<[string, NearestResult[], boolean, number | null]>([
     ['nothing found', [], true, null],
     ['near', [r(850), r(40_000)], false, 850],

@@ -22,10 +22,24 @@ describe('mergePlaceOptions', () => {
   const lv = (name: string) => ({ name });
   const ab = (name: string, exact: boolean) => ({ name, exact });
   it.each([
-    ['a whole-name match abroad beats a Latvian village starting with it', 'Dublin', [lv('Dublinieki')], [ab('Dublin', true)], ['Dublin', 'Dublinieki']],
-    ['a whole-name Latvian match comes first', 'Rīga', [lv('Rīga'), lv('Rīgas pagasts')], [ab('Riga', true)], ['Rīga', 'Riga', 'Rīgas pagasts']],
+    [
+      'a whole-name match abroad beats a Latvian village starting with it',
+      'Dublin',
+      [lv('Dublinieki')],
+      [ab('Dublin', true)],
+      ['Dublin', 'Dublinieki'],
+    ],
+    [
+      'a whole-name Latvian match comes first',
+      'Rīga',
+      [lv('Rīga'), lv('Rīgas pagasts')],
+      [ab('Riga', true)],
+      ['Rīga', 'Riga', 'Rīgas pagasts'],
+    ],
     ['beginnings abroad come last', 'Ger', [lv('Gerčāni')], [ab('Germany', false)], ['Gerčāni', 'Germany']],
   ])('%s', (_name, query, latvia, abroad, expected) => {
-    expect(mergePlaceOptions(query, latvia, abroad).map((o) => (o.kind === 'latvia' ? o.entry.name : o.hit.name))).toEqual(expected);
+    expect(
+      mergePlaceOptions(query, latvia, abroad).map((o) => (o.kind === 'latvia' ? o.entry.name : o.hit.name)),
+    ).toEqual(expected);
   });
 });

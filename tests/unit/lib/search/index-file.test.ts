@@ -6,7 +6,13 @@ import { validRaw, validService } from '../../../fixtures/catalog.ts';
 
 describe('packSearchIndex', () => {
   const raw = validRaw();
-  raw.services[0].records.push({ ...validService(), id: 'visa', slug: 'visa', name: { lv: 'Vīza', en: { text: 'Visa', origin: 'ours' } }, keywords: { lv: ['Šengenas vīza'], en: ['Schengen visa'] } });
+  raw.services[0].records.push({
+    ...validService(),
+    id: 'visa',
+    slug: 'visa',
+    name: { lv: 'Vīza', en: { text: 'Visa', origin: 'ours' } },
+    keywords: { lv: ['Šengenas vīza'], en: ['Schengen visa'] },
+  });
   const catalog = validateCatalog(raw);
 
   it.each(['lv', 'en'] as const)('in %s packs into a smaller file that unpacks to the same index', (lang) => {

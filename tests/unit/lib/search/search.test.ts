@@ -4,7 +4,12 @@ import type { SearchRecord } from '../../../../src/lib/search/records.ts';
 import { fold } from '../../../../src/lib/search/fold.ts';
 
 /** A record as the build writes it, from plain words (folded like the build folds them). */
-function record(slug: string, name: string, keywords: string[] = [], extra: Partial<SearchRecord['text']> = {}): SearchRecord {
+function record(
+  slug: string,
+  name: string,
+  keywords: string[] = [],
+  extra: Partial<SearchRecord['text']> = {},
+): SearchRecord {
   const text = {
     name: fold(name),
     keywords: keywords.map(fold),
@@ -20,10 +25,14 @@ function record(slug: string, name: string, keywords: string[] = [], extra: Part
 const records = [
   record('residence-declaration', 'Dzīvesvietas deklarēšana', ['deklarēt dzīvesvietu', 'adreses maiņa']),
   record('passport-eid', 'Pase un personas apliecība', ['pase', 'ID karte', 'eID']),
-  record('annual-income-declaration', 'Gada ienākumu deklarācija', ['nodokļu atmaksa'], { institution: 'valsts ienemumu dienests vid' }),
+  record('annual-income-declaration', 'Gada ienākumu deklarācija', ['nodokļu atmaksa'], {
+    institution: 'valsts ienemumu dienests vid',
+  }),
   record('unemployment-benefit', 'Bezdarbnieka pabalsts', ['zaudēju darbu']),
   record('old-age-pension', 'Vecuma pensija', ['pensionēšanās'], { situations: ['pensija'] }),
-  record('driving-licence', 'Vadītāja apliecība', ['tiesības'], { otherKeywords: ['driving licence', "driver's license"] }),
+  record('driving-licence', 'Vadītāja apliecība', ['tiesības'], {
+    otherKeywords: ['driving licence', "driver's license"],
+  }),
 ];
 const searcher = createSearcher(records);
 const top = (query: string, n = 1) => searcher.search(query, n).map((r) => r.record.slug);

@@ -47,7 +47,9 @@ describe('stem: inflected forms of one word meet', () => {
     [['лікар', 'лікаря']],
     [['тимчасовий', 'тимчасового']],
     [['дитину', 'дитини']],
-  ])('%j', (forms) => expect(new Set(forms.map(stemOf)).size, forms.map((f) => `${f} → ${stemOf(f)}`).join(', ')).toBe(1));
+  ])('%j', (forms) =>
+    expect(new Set(forms.map(stemOf)).size, forms.map((f) => `${f} → ${stemOf(f)}`).join(', ')).toBe(1),
+  );
 
   it('keeps different words apart', () => {
     expect(stemOf('pase')).not.toBe(stemOf('pasts'));

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { collator, displayName, formatDate, formatDistance, formatEuro, formatSpan, formatTime, listText, telHref } from '../../../../src/lib/text/format.ts';
+import {
+  collator,
+  displayName,
+  formatDate,
+  formatDistance,
+  formatEuro,
+  formatSpan,
+  formatTime,
+  listText,
+  telHref,
+} from '../../../../src/lib/text/format.ts';
 
 describe('format', () => {
   it.each([
@@ -31,7 +41,9 @@ describe('format', () => {
     ['lv', 1200, '1,2 km'],
     ['en', 1200, '1.2 km'],
     ['en', 34_567, '35 km'],
-  ] as const)('formatDistance %s %i → %s', (lang, metres, expected) => expect(formatDistance(metres, lang)).toBe(expected));
+  ] as const)('formatDistance %s %i → %s', (lang, metres, expected) =>
+    expect(formatDistance(metres, lang)).toBe(expected),
+  );
 
   it.each([
     ['67209400', 'tel:+37167209400'],
@@ -41,7 +53,14 @@ describe('format', () => {
 
   it('sorts Latvian names in Latvian alphabet order (Ā after A, Č after C, Š after S)', () => {
     const names = ['Šķirotava', 'Cēsis', 'Čiekurkalns', 'Saldus', 'Ādaži', 'Aizpute'];
-    expect(names.sort(collator('lv').compare)).toEqual(['Aizpute', 'Ādaži', 'Cēsis', 'Čiekurkalns', 'Saldus', 'Šķirotava']);
+    expect(names.sort(collator('lv').compare)).toEqual([
+      'Aizpute',
+      'Ādaži',
+      'Cēsis',
+      'Čiekurkalns',
+      'Saldus',
+      'Šķirotava',
+    ]);
   });
 
   it.each([
@@ -56,5 +75,7 @@ describe('format', () => {
     ['DE', 'region', 'lv', 'Vācija'],
     ['ru', 'language', 'en', 'Russian'],
     ['ru', 'language', 'lv', 'krievu'],
-  ] as const)('displayName %s (%s) in %s → %s', (code, type, lang, expected) => expect(displayName(code, type, lang)).toBe(expected));
+  ] as const)('displayName %s (%s) in %s → %s', (code, type, lang, expected) =>
+    expect(displayName(code, type, lang)).toBe(expected),
+  );
 });
