@@ -4,7 +4,8 @@
 // rows and towns are here; the municipality records are built in municipality-records.ts, the
 // gazetteer entries in gazetteer-entries.ts.
 
-import type { GazetteerEntry, Municipality } from '../lib/schema/municipality.ts';
+import type { GazetteerEntry } from '../lib/schema/gazetteer.ts';
+import type { Municipality } from '../lib/schema/municipality.ts';
 import { distanceMetres, meanPoint, type Point } from '../lib/places/geo.ts';
 import {
   addParishes,

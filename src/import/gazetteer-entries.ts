@@ -1,7 +1,7 @@
 // The entries of data/gazetteer.json: postcodes, towns, parishes and villages, each with a
 // point and how it was found, then unique ids. Pure; steps of build() in gazetteer-build.ts.
 
-import type { GazetteerEntry } from '../lib/schema/municipality.ts';
+import type { GazetteerEntry } from '../lib/schema/gazetteer.ts';
 import { distanceMetres, isInLatvia, meanPoint, roundCoordinate, type Point } from '../lib/places/geo.ts';
 import type { BuildInput, FindFeature, Placed, Precision, TownPoint } from './gazetteer-build.ts';
 import type { Problem } from './problems.ts';

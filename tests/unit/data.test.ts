@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { placesOffering } from '../../src/lib/catalog/catalog.ts';
 import { isBuildingPoint } from '../../src/lib/places/geo.ts';
-import { GazetteerEntry, Municipality, SpecialDay } from '../../src/lib/schema/municipality.ts';
+import { GazetteerEntry, Municipality, SpecialDay } from '../../src/lib/schema/index.ts';
 import lv from '../../src/i18n/lv.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 

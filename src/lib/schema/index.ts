@@ -6,5 +6,7 @@ export * from './channel.ts';
 export * from './place.ts';
 export * from './service.ts';
 export * from './municipality.ts';
+export * from './gazetteer.ts';
+export * from './special-day.ts';
 export * from './service-set.ts';
 export * from './everyday-phrases.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceSet } from './service-set.ts';
 import { Atvk, Email, HttpsUrl, MarkedText, Phone, Provenance, Slug, SourceUrl } from './common.ts';
 
 export const PlaceType = z
@@ -33,11 +34,6 @@ export const PremisesAccess = z
   })
   .describe('Premises accessibility facts.');
 export type PremisesAccess = z.infer<typeof PremisesAccess>;
-
-/** Named sets of services a place offers without listing them one by one. */
-export const ServiceSet = z
-  .enum(['vpvkac-basket'])
-  .describe('vpvkac-basket: the minimal basket every VPVKAC offers (Cabinet Regulation No. 401, annex).');
 
 /** Opening hours in the source's own words (Latvian), kept so that text the reader cannot turn into weekly hours is still shown, never guessed. */
 export const PublishedHours = z

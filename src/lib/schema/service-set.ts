@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { LocalizedText, Provenance, Slug } from './common.ts';
-import { ServiceSet } from './place.ts';
+
+/** Named sets of services a place offers without listing them one by one. */
+export const ServiceSet = z
+  .enum(['vpvkac-basket'])
+  .describe('vpvkac-basket: the minimal basket every VPVKAC offers (Cabinet Regulation No. 401, annex).');
 
 /** The members of a named service set that places can offer as a whole (e.g. the VPVKAC basket). */
 export const ServiceSetDefinition = z
