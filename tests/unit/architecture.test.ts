@@ -35,7 +35,8 @@ describe('src/lib is pure domain code', () => {
 
 // Islands are Preact components in src/islands/*.tsx (the only files the Preact integration is
 // told about, astro.config.mjs), and each .astro file that hydrates one tags it with
-// preactIsland() so Astro renders it once per page instead of twice (src/build/preact-island.ts).
+// preactIsland() so Astro renders it once per page instead of twice (src/build/preact-island.ts;
+// tests/unit/build/preact-island.test.ts shows the tag does that).
 describe('islands', () => {
   const astroFiles = files(join(process.cwd(), 'src')).filter((f) => f.endsWith('.astro'));
   const uses = astroFiles.flatMap((file) => {
