@@ -1,10 +1,27 @@
-// One i18next instance serves every UI string; lv.json is the source of truth and en.json
-// must have exactly the same keys (a unit test holds them together).
+// One i18next instance serves every UI string. The strings are in one file per area of the site
+// (lv/<area>.json, en/<area>.json, same file names and keys in both); Latvian is the source of truth
+// and English must have exactly the same keys (tests/unit/i18n.test.ts holds them together).
 import i18next, { type TFunction } from 'i18next';
-import lv from './lv.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import lvSite from './lv/site.json' with { type: 'json' };
+import lvService from './lv/service.json' with { type: 'json' };
+import lvAccess from './lv/access.json' with { type: 'json' };
+import lvPlaces from './lv/places.json' with { type: 'json' };
+import lvReport from './lv/report.json' with { type: 'json' };
+import lvSearch from './lv/search.json' with { type: 'json' };
+import lvData from './lv/data.json' with { type: 'json' };
+import enSite from './en/site.json' with { type: 'json' };
+import enService from './en/service.json' with { type: 'json' };
+import enAccess from './en/access.json' with { type: 'json' };
+import enPlaces from './en/places.json' with { type: 'json' };
+import enReport from './en/report.json' with { type: 'json' };
+import enSearch from './en/search.json' with { type: 'json' };
+import enData from './en/data.json' with { type: 'json' };
 import type { Lang } from '../lib/site/routes.ts';
 import { PLACEHOLDER, fillComplete, pluralForm, type PluralCategory } from '../lib/text/template.ts';
+
+// Merged once here, so a lookup is one flat object as before; the files share no key (tested).
+const lv = { ...lvSite, ...lvService, ...lvAccess, ...lvPlaces, ...lvReport, ...lvSearch, ...lvData };
+const en = { ...enSite, ...enService, ...enAccess, ...enPlaces, ...enReport, ...enSearch, ...enData };
 
 type Key = keyof typeof lv;
 /** Plural keys are stored as "x_zero", "x_one", "x_other" but looked up as "x" with a count. */

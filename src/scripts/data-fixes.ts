@@ -4,8 +4,9 @@
 //   node src/scripts/data-fixes.ts checked [YYYY-MM-DD]   # check dates before the project's first
 //       data become that day (default: the first data's day, when the first records were made;
 //       for records made later from a later harvest, give the day they were made)
-//   node src/scripts/data-fixes.ts http      # http:// source links (src/scripts/http-sources.json)
-// It prints each file it changed and how many lines.
+//   node src/scripts/data-fixes.ts http      # http:// source links (data/provenance/http-sources.json)
+// It prints each file it changed and how many lines. It never edits data/provenance/, the evidence
+// it works from.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ import { FIRST_DATA_DATE } from '../lib/schema/common.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = join(ROOT, 'data');
+/** Evidence about the records (which http source became https and why): read by the fixes, never fixed. */
+const PROVENANCE = join(DATA, 'provenance');
+const HTTP_SOURCES = join(PROVENANCE, 'http-sources.json');
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -26,7 +30,7 @@ function jsonFiles(dir: string): string[] {
 /** Applies `fix` to every line of every data file; writes and reports the files it changed. */
 function eachLine(fix: (line: string, next: string) => string): void {
   let total = 0;
-  for (const file of jsonFiles(DATA)) {
+  for (const file of jsonFiles(DATA).filter((path) => !path.startsWith(PROVENANCE))) {
     const lines = readFileSync(file, 'utf8').split('\n');
     let changed = 0;
     const out = lines.map((line, i) => {
@@ -68,14 +72,11 @@ interface HttpSource {
 /**
  * http:// source links: the https address where the same page is served over https, otherwise
  * the http address stays with an httpReason on the same line. Which is which was checked by hand
- * (src/scripts/http-sources.json). A source written on one line ({"url": …, "title": …}) gets
+ * (data/provenance/http-sources.json). A source written on one line ({"url": …, "title": …}) gets
  * the reason appended on that line; a source spread over lines gets it after its url line.
  */
 function fixHttp(): void {
-  const table = JSON.parse(readFileSync(join(ROOT, 'src/scripts/http-sources.json'), 'utf8')) as Record<
-    string,
-    HttpSource
-  >;
+  const table = JSON.parse(readFileSync(HTTP_SOURCES, 'utf8')) as Record<string, HttpSource>;
   const missing = new Set<string>();
   eachLine((line, next) =>
     // A source that already says why (on this line, or on the next when a file was re-serialised
@@ -93,7 +94,7 @@ function fixHttp(): void {
         }),
   );
   if (missing.size > 0)
-    console.log(`Not in src/scripts/http-sources.json (left as they are):\n${[...missing].join('\n')}`);
+    console.log(`Not in ${relative(ROOT, HTTP_SOURCES)} (left as they are):\n${[...missing].join('\n')}`);
 }
 
 const fixes: Record<string, () => void> = { checked: () => fixChecked(process.argv[3]), http: fixHttp };

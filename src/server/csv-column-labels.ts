@@ -8,7 +8,8 @@ export function csvColumnDescriptions(): CsvColumnDescriptions {
   return Object.fromEntries(
     names.map((name) => {
       const key = `csvColumn.${name}` as keyof typeof messages.lv;
-      if (!(key in messages.lv)) throw new Error(`src/i18n/lv.json has no "${key}" describing the CSV column ${name}`);
+      if (!(key in messages.lv))
+        throw new Error(`src/i18n/lv/data.json has no "${key}" describing the CSV column ${name}`);
       return [name, { lv: messages.lv[key], en: messages.en[key] }];
     }),
   );

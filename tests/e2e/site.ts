@@ -2,6 +2,7 @@
 // the data at test time, and the UI strings from src/i18n. Anything missing throws, so the test fails.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { messages } from '../../src/i18n/index.ts';
 import { LANGS, alternatePaths, pathFor, type Lang, type PageRef } from '../../src/lib/site/routes.ts';
 
 export { LANGS, alternatePaths, pathFor, type Lang, type PageRef };
@@ -89,21 +90,14 @@ export function sitePages(): SitePage[] {
   ];
 }
 
-const cache = new Map<Lang, Record<string, string>>();
-
-/** The flat UI strings of a language from src/i18n/<lang>.json. */
+/** The flat UI strings of a language, merged from src/i18n/<lang>/*.json as the site merges them. */
 export function uiStrings(lang: Lang): Record<string, string> {
-  let strings = cache.get(lang);
-  if (!strings) {
-    strings = readJson(`src/i18n/${lang}.json`) as Record<string, string>;
-    cache.set(lang, strings);
-  }
-  return strings;
+  return messages[lang] as Record<string, string>;
 }
 
 /** One UI string without its {{placeholders}}; throws when the key does not exist. */
 export function uiText(lang: Lang, key: string): string {
   const value = uiStrings(lang)[key];
-  if (typeof value !== 'string') throw new Error(`missing UI string ${key} in src/i18n/${lang}.json`);
+  if (typeof value !== 'string') throw new Error(`missing UI string ${key} in src/i18n/${lang}/`);
   return value.replace(/\{\{[^}]*\}\}/g, '').trim();
 }

@@ -7,8 +7,8 @@ import { useSite, withPage } from './browser.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { LANGS, pathFor } from './site.ts';
 import { formatDate } from '../../src/lib/text/format.ts';
-import lv from '../../src/i18n/lv.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import lv from '../../src/i18n/lv/service.json' with { type: 'json' };
+import en from '../../src/i18n/en/service.json' with { type: 'json' };
 
 interface StaleRecord {
   slug: string;

@@ -10,8 +10,7 @@ import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { placesOffering } from '../../src/lib/catalog/catalog.ts';
 import { isBuildingPoint } from '../../src/lib/places/geo.ts';
 import { GazetteerEntry, Municipality, SpecialDay } from '../../src/lib/schema/index.ts';
-import lv from '../../src/i18n/lv.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import { messages } from '../../src/i18n/index.ts';
 
 const catalog = loadCatalog();
 
@@ -88,7 +87,7 @@ describe('the data in data/', () => {
         p.coordinates && !isBuildingPoint(p.coordinates) ? [p.coordinates.precision] : [],
       ),
     );
-    for (const strings of [lv, en] as Record<string, string>[]) {
+    for (const strings of Object.values(messages) as Record<string, string>[]) {
       expect(strings['place.approximate']).toBeTruthy();
       for (const precision of approximate) expect(strings[`place.approximate.${precision}`], precision).toBeTruthy();
     }

@@ -1,5 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { i18nextTranslations, messages, useTranslations } from '../../src/i18n/index.ts';
+
+/** The strings of a language file by file, as stored in src/i18n/<lang>/<area>.json. */
+function stringFiles(lang: 'lv' | 'en'): Map<string, Record<string, string>> {
+  const dir = new URL(`../../src/i18n/${lang}/`, import.meta.url);
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  return new Map(names.map((name) => [name, JSON.parse(readFileSync(new URL(name, dir), 'utf8'))]));
+}
+
+describe('UI string files', () => {
+  const lv = stringFiles('lv');
+  const en = stringFiles('en');
+
+  it('Latvian and English have the same files', () => {
+    expect(lv.size).toBeGreaterThan(0);
+    expect([...en.keys()]).toEqual([...lv.keys()]);
+  });
+
+  it.each([...lv.keys()])('%s has the same keys in both languages', (name) => {
+    expect(Object.keys(en.get(name) ?? {}).sort()).toEqual(Object.keys(lv.get(name)!).sort());
+  });
+
+  it.each([
+    ['lv', lv],
+    ['en', en],
+  ] as const)('%s: no key is in two files, and the site merges every file', (lang, files) => {
+    const fileOf = new Map<string, string>();
+    for (const [name, strings] of files)
+      for (const key of Object.keys(strings)) {
+        expect(fileOf.get(key), `${key} in ${name}`).toBeUndefined();
+        fileOf.set(key, name);
+      }
+    expect(messages[lang]).toEqual(Object.fromEntries([...files.values()].flatMap((s) => Object.entries(s))));
+  });
+});
 
 describe('UI strings', () => {
   it('Latvian and English have exactly the same keys', () => {

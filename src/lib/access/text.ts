@@ -1,7 +1,7 @@
 // The four access dimensions (src/lib/access/dimensions.ts) in words: one sentence of why per reason code,
 // the status label, and the notes. The translator is an argument (the pages pass the i18n one),
 // so this stays pure and the same sentences appear on the service page, in the report and in
-// the CSV. Every key used here is under "accessDim." in src/i18n/lv.json and en.json.
+// the CSV. Every key used here is under "accessDim." in src/i18n/lv/access.json and en/access.json.
 import type { DimensionKey, AccessAssessment } from './dimensions.ts';
 import type { AccessNote, AccessStatus, UnknownFact, DimensionCode, DimensionResult } from './dimension-result.ts';
 import type { ChannelType } from '../schema/index.ts';
