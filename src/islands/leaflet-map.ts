@@ -8,8 +8,8 @@
 // - Zoom control titles come from the page's language; attribution is always shown.
 // - Tiles come from PUBLIC_TILE_URL / PUBLIC_TILE_ATTRIBUTION (map-tiles.ts); when tiles fail,
 //   a plain message says so and the markers and the list keep working.
-// What the islands pass in and get back is in map-types.ts; the popup's and the numbered pin's
-// DOM (no Leaflet) in map-markup.ts, so this module holds only what needs Leaflet.
+// What the islands pass in and get back is in map-types.ts; a popup's content (plain DOM, no
+// Leaflet) in map-popup.ts.
 import L from 'leaflet';
 // Linked as a file when the map is made: a plain CSS import would make Astro link Leaflet's
 // stylesheet from every page with a map button, and an inline <style> would break the CSP.
@@ -17,7 +17,7 @@ import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { numberLabel, popupContent } from './map-markup.ts';
+import { popupContent } from './map-popup.ts';
 import { TILE_ATTRIBUTION, TILE_URL } from './map-tiles.ts';
 import type { BandPoint, MapMarker, MapStrings, MapView } from './map-types.ts';
 
@@ -37,8 +37,11 @@ const originIcon = new L.Icon.Default({ className: 'map-origin-icon' });
 
 /** A numbered pin: the numbers are the list's, so map and list agree (and not by colour alone). */
 function numberIcon(label: string): L.DivIcon {
-  const { html, width } = numberLabel(label);
-  return L.divIcon({ className: 'map-number-icon', html, iconSize: [width, 32], iconAnchor: [width / 2, 16] });
+  const width = Math.max(32, 14 + 9 * label.length);
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = label;
+  return L.divIcon({ className: 'map-number-icon', html: span, iconSize: [width, 32], iconAnchor: [width / 2, 16] });
 }
 
 /**

@@ -1,5 +1,5 @@
-// The DOM inside the map that is not Leaflet's: a marker's popup (name, lines, link) and the label
-// of a numbered pin. leaflet-map.ts wraps them in Leaflet's popups and icons.
+// What a marker's popup shows: the place's name as its heading, its lines (address, distance,
+// open now) and the link to its page. Plain DOM: leaflet-map.ts puts it in Leaflet's popup.
 import type { MapMarker } from './map-types.ts';
 
 /** A popup's content: the place's name as its heading, its lines, and the link to its page. */
@@ -23,13 +23,4 @@ export function popupContent(marker: MapMarker, more: string): HTMLElement {
     box.append(a);
   }
   return box;
-}
-
-/** A numbered pin's label ("8, 9"), hidden from screen readers (the marker is named), and the pin's width. */
-export function numberLabel(label: string): { html: HTMLElement; width: number } {
-  const width = Math.max(32, 14 + 9 * label.length);
-  const span = document.createElement('span');
-  span.setAttribute('aria-hidden', 'true');
-  span.textContent = label;
-  return { html: span, width };
 }
