@@ -1,7 +1,7 @@
 // Enhances TerritoryView.astro: shows a "Show map" button (hidden without JavaScript, where the
 // tables are the whole answer) that loads Leaflet (src/islands/leaflet-map.ts, its only
 // importer) on request and draws every parish of the parishes table by its distance band.
-import type { BandPoint } from '../islands/leaflet-map.ts';
+import type { BandPoint } from '../islands/map-types.ts';
 
 function pointsFromTable(): BandPoint[] {
   const rows = document.querySelectorAll<HTMLTableRowElement>('#territory-parishes tbody tr[data-lat]');

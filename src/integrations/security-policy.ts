@@ -6,7 +6,7 @@
 // script-src and style-src are not listed: Astro writes them itself, as 'self' plus a hash of
 // every inline script and style it emits (island hydration, inlined CSS), never 'unsafe-inline'.
 
-/** Map tiles by default (OpenStreetMap); PUBLIC_TILE_URL replaces it, see src/islands/leaflet-map.ts. */
+/** Map tiles by default (OpenStreetMap); PUBLIC_TILE_URL replaces it, see src/islands/map-tiles.ts. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**

@@ -4,7 +4,7 @@
 // images) arrives as one chunk. Used as an island on place and municipality pages, and inside
 // NearestPlaces on service pages, where the markers follow the results.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MapMarker, MapStrings, MapView } from './leaflet-map.ts';
+import type { MapMarker, MapStrings, MapView } from './map-types.ts';
 import '../styles/map.css';
 
 export type { MapMarker };

@@ -6,9 +6,10 @@
 // - Escape closes an open popup wherever focus is inside the map, and focus returns to its
 //   marker (Leaflet's own Escape works only while the map container itself has focus).
 // - Zoom control titles come from the page's language; attribution is always shown.
-// - Tiles come from PUBLIC_TILE_URL / PUBLIC_TILE_ATTRIBUTION (build time), by default
-//   OpenStreetMap's standard tiles; when tiles fail, a plain message says so and the markers
-//   and the list keep working.
+// - Tiles come from PUBLIC_TILE_URL / PUBLIC_TILE_ATTRIBUTION (map-tiles.ts); when tiles fail,
+//   a plain message says so and the markers and the list keep working.
+// What the islands pass in and get back is in map-types.ts; a popup's content (plain DOM, no
+// Leaflet) in map-popup.ts.
 import L from 'leaflet';
 // Linked as a file when the map is made: a plain CSS import would make Astro link Leaflet's
 // stylesheet from every page with a map button, and an inline <style> would break the CSP.
@@ -16,56 +17,14 @@ import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-
-/** OpenStreetMap's standard tiles (https://operations.osmfoundation.org/policies/tiles/). */
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const DEFAULT_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-
-const env = import.meta.env as Record<string, string | undefined>;
-/** Tile URL template, from PUBLIC_TILE_URL at build time. */
-export const TILE_URL = env.PUBLIC_TILE_URL || DEFAULT_TILE_URL;
-/** Tile attribution (HTML), from PUBLIC_TILE_ATTRIBUTION at build time. */
-export const TILE_ATTRIBUTION = env.PUBLIC_TILE_ATTRIBUTION || DEFAULT_ATTRIBUTION;
+import { popupContent } from './map-popup.ts';
+import { TILE_ATTRIBUTION, TILE_URL } from './map-tiles.ts';
+import type { BandPoint, MapMarker, MapStrings, MapView } from './map-types.ts';
 
 // The default icon guesses its path from the CSS; under a bundler it must be told.
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
 // Keep the options Leaflet reads on the prototype in step too (1.9 reads imagePath first).
 delete (L.Icon.Default.prototype as unknown as { _getIconUrl?: unknown })._getIconUrl;
-
-export interface MapMarker {
-  /** The place's name: the marker's accessible name and the popup's heading. */
-  title: string;
-  lat: number;
-  lon: number;
-  /** Link to the place's page, shown in the popup. */
-  href?: string;
-  /** Further lines in the popup (address, distance, open now). */
-  lines?: string[];
-  /** The place's number in the list beside the map ("1", "2", …), drawn on the marker. */
-  number?: number;
-  /**
-   * What choosing the marker does instead of opening a popup: the finder moves focus to the
-   * numbered list item, where everything about the place already is.
-   */
-  onSelect?: () => void;
-}
-
-export interface MapStrings {
-  zoomIn: string;
-  zoomOut: string;
-  /** Name of the origin marker: "Your chosen location". */
-  origin: string;
-  /** Said when tiles do not load. */
-  tilesFailed: string;
-  /** Text of the link in a popup. */
-  more: string;
-}
-
-export interface MapView {
-  /** Replace the markers (and the origin, when given) and fit the map to them. */
-  show(markers: readonly MapMarker[], origin?: { lat: number; lon: number } | null): void;
-  destroy(): void;
-}
 
 /** Latvia, for a map with nothing to show. */
 const LATVIA: L.LatLngBoundsExpression = [
@@ -91,28 +50,6 @@ function numberIcon(label: string): L.DivIcon {
  * (WCAG 2.2 target size). Regrouped at every zoom.
  */
 const MIN_APART_PX = 40;
-
-function popupContent(marker: MapMarker, more: string): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'map-popup';
-  box.tabIndex = -1;
-  const heading = document.createElement('p');
-  heading.className = 'map-popup-title';
-  heading.textContent = marker.title;
-  box.append(heading);
-  for (const line of marker.lines ?? []) {
-    const p = document.createElement('p');
-    p.textContent = line;
-    box.append(p);
-  }
-  if (marker.href) {
-    const a = document.createElement('a');
-    a.href = marker.href;
-    a.textContent = more;
-    box.append(a);
-  }
-  return box;
-}
 
 /** Leaflet's stylesheet, linked once; resolves when it has loaded (or failed: markers still work). */
 export function loadLeafletCss(): Promise<void> {
@@ -257,14 +194,6 @@ export function createMap(container: HTMLElement, strings: MapStrings): MapView 
 }
 
 // ---- The report's map of parishes in distance bands (src/client/band-map.ts) ----
-
-export interface BandPoint {
-  lat: number;
-  lon: number;
-  band: 'within-10' | 'within-25' | 'over-25';
-  /** The parish's name (the mark's tooltip; the table beside the map is the text equivalent). */
-  title: string;
-}
 
 /** Each band told by size and outline as well as colour, as the legend on the page describes. */
 const BAND_STYLE: Record<BandPoint['band'], L.CircleMarkerOptions> = {

@@ -2,7 +2,7 @@
 import { messages } from '../i18n/index.ts';
 import { ChannelType } from '../lib/schema/index.ts';
 import { channelLabelKey } from '../lib/channels/channels.ts';
-import type { ChannelTypeLabels } from '../lib/open-data/exports.ts';
+import type { ChannelTypeLabels } from '../lib/open-data/meta.ts';
 
 export function channelTypeLabels(): ChannelTypeLabels {
   return Object.fromEntries(

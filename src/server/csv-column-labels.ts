@@ -1,7 +1,7 @@
 // What each CSV column holds, in both languages, from the UI strings ("csvColumn.<name>"), for
 // the CSVW table schemas and the re-users' data page.
 import { messages } from '../i18n/index.ts';
-import { PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, type CsvColumnDescriptions } from '../lib/open-data/exports.ts';
+import { PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS, type CsvColumnDescriptions } from '../lib/open-data/csv-tables.ts';
 
 export function csvColumnDescriptions(): CsvColumnDescriptions {
   const names = [...new Set([...SERVICES_CSV_COLUMNS, ...PLACES_CSV_COLUMNS])];

@@ -1,7 +1,7 @@
 // The licence, sources and build stamp every download carries (the build time: ./build-time.ts).
 import { loadCatalog } from './load-catalog.ts';
 import { buildTime } from './build-time.ts';
-import { openDataMeta, type OpenDataMeta } from '../lib/open-data/exports.ts';
+import { openDataMeta, type OpenDataMeta } from '../lib/open-data/meta.ts';
 
 export { buildTime };
 

@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DIST } from './serve.mjs';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { parseCsv } from '../../src/import/csv.ts';
-import { DOWNLOADS } from '../../src/lib/open-data/exports.ts';
+import { DOWNLOADS } from '../../src/lib/open-data/downloads.ts';
 import { cellConforms, type CsvColumn } from '../../src/lib/open-data/csvw.ts';
 import { pathFor, LANGS } from '../../src/lib/site/routes.ts';
 

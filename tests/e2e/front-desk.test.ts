@@ -8,7 +8,8 @@ import { isLocal, useSite, withPage } from './browser.ts';
 import { SERVICE_SLUGS, firstPlaceId, pathFor } from './site.ts';
 import { loadCatalog } from '../../src/server/load-catalog.ts';
 import { parseCsv } from '../../src/import/csv.ts';
-import { DOWNLOADS, PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS } from '../../src/lib/open-data/exports.ts';
+import { PLACES_CSV_COLUMNS, SERVICES_CSV_COLUMNS } from '../../src/lib/open-data/csv-tables.ts';
+import { DOWNLOADS } from '../../src/lib/open-data/downloads.ts';
 
 const site = useSite();
 const catalog = loadCatalog();

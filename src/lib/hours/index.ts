@@ -9,3 +9,5 @@ export * from './open-status-text.ts';
 export * from './open-status.ts';
 export * from './opening-hours.ts';
 export * from './riga-time.ts';
+export * from './timetable-groups.ts';
+export * from './timetable-tokens.ts';

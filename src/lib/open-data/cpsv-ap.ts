@@ -13,7 +13,8 @@ import type { Catalog } from '../catalog/validate.ts';
 import type { Channel, ChannelType, Service } from '../schema/index.ts';
 import { byId, municipalityByAtvk } from '../catalog/catalog.ts';
 import { allChannels } from '../channels/channels.ts';
-import { DOWNLOADS, absoluteUrl, type ChannelTypeLabels, type OpenDataMeta } from './exports.ts';
+import { DOWNLOADS, absoluteUrl } from './downloads.ts';
+import { type ChannelTypeLabels, type OpenDataMeta } from './meta.ts';
 import { pathFor, type Lang } from '../site/routes.ts';
 import { plainText } from '../text/localized.ts';
 

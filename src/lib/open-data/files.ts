@@ -3,17 +3,15 @@
 // so the page cannot drift from the files. Pure: the page passes catalogue, metadata and labels.
 import type { Catalog } from '../catalog/validate.ts';
 import {
-  DOWNLOADS,
   PLACES_CSV_SCHEMA,
   SERVICES_CSV_SCHEMA,
   placesCsv,
-  placesGeoJson,
   servicesCsv,
-  servicesJson,
-  type ChannelTypeLabels,
   type CsvColumnDescriptions,
-  type OpenDataMeta,
-} from './exports.ts';
+} from './csv-tables.ts';
+import { DOWNLOADS } from './downloads.ts';
+import { placesGeoJson, servicesJson } from './json.ts';
+import { type ChannelTypeLabels, type OpenDataMeta } from './meta.ts';
 import type { CsvColumn } from './csvw.ts';
 import { cpsvApJsonLd } from './cpsv-ap.ts';
 

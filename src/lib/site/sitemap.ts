@@ -2,7 +2,7 @@
 // in both languages (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
 import type { Catalog } from '../catalog/validate.ts';
 import { LANGS, alternatePaths, type PageRef } from './routes.ts';
-import { absoluteUrl } from '../open-data/exports.ts';
+import { absoluteUrl } from '../open-data/downloads.ts';
 
 /**
  * Every page the site builds in both languages. Not listed: the 404 page, the "/" redirect and the

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../../server/load-catalog.ts';
 import { downloadMeta } from '../../server/open-data-meta.ts';
-import { placesGeoJson } from '../../lib/open-data/exports.ts';
+import { placesGeoJson } from '../../lib/open-data/json.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { downloadMeta } from '../../server/open-data-meta.ts';
 import { csvColumnDescriptions } from '../../server/csv-column-labels.ts';
-import { csvTableSchema } from '../../lib/open-data/exports.ts';
+import { csvTableSchema } from '../../lib/open-data/csv-tables.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>

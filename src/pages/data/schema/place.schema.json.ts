@@ -1,6 +1,6 @@
 // /data/schema/place.schema.json: JSON Schema of one place, generated from the zod schema.
 import type { APIRoute } from 'astro';
-import { recordJsonSchema } from '../../../lib/open-data/exports.ts';
+import { recordJsonSchema } from '../../../lib/open-data/json.ts';
 import { siteUrl } from '../../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { channelTypeLabels } from '../../../../src/server/channel-labels.ts';
-import { DATA_LICENCE, DATA_SOURCES, openDataMeta } from '../../../../src/lib/open-data/exports.ts';
+import { DATA_LICENCE, DATA_SOURCES, openDataMeta } from '../../../../src/lib/open-data/meta.ts';
 import { ATU_LATVIA, CURRENCY_EURO, EU_CHANNEL_TYPE_OF, cpsvApJsonLd } from '../../../../src/lib/open-data/cpsv-ap.ts';
 import { ChannelType } from '../../../../src/lib/schema/index.ts';
 

@@ -43,3 +43,32 @@ describe('toCsv read back', () => {
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 });
+
+const RFC4180 = { delimiter: ',', quote: '"' };
+
+describe('csvField and toCsv (RFC 4180)', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [null, ''],
+    [true, 'true'],
+    [4.27, '4.27'],
+    ['Rīga', 'Rīga'],
+  ] as const)('%j → %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('ends every record with CRLF and refuses rows of the wrong length', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/row 1 has 1 fields/);
+  });
+
+  it('round-trips awkward text through an independent parser', () => {
+    const rows = [['Brīvības iela 33, Ogre', 'He said "yes"\r\nthen left', '']];
+    const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows), 'test.csv', RFC4180);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((r) => r.fields)).toEqual(rows);
+  });
+});

@@ -7,10 +7,10 @@ import {
   PLACES_CSV_SCHEMA,
   SERVICES_CSV_SCHEMA,
   csvTableSchema,
-  openDataMeta,
   placesCsv,
   servicesCsv,
-} from '../../../../src/lib/open-data/exports.ts';
+} from '../../../../src/lib/open-data/csv-tables.ts';
+import { openDataMeta } from '../../../../src/lib/open-data/meta.ts';
 import { csvColumnDescriptions } from '../../../../src/server/csv-column-labels.ts';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { parseCsv } from '../../../../src/import/csv.ts';

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../../src/server/load-catalog.ts';
 import { channelTypeLabels } from '../../../../src/server/channel-labels.ts';
 import { csvColumnDescriptions } from '../../../../src/server/csv-column-labels.ts';
-import { DOWNLOADS, openDataMeta, placesCsv, servicesCsv } from '../../../../src/lib/open-data/exports.ts';
+import { placesCsv, servicesCsv } from '../../../../src/lib/open-data/csv-tables.ts';
+import { DOWNLOADS } from '../../../../src/lib/open-data/downloads.ts';
+import { openDataMeta } from '../../../../src/lib/open-data/meta.ts';
 import { dataFiles } from '../../../../src/lib/open-data/files.ts';
 
 const catalog = loadCatalog();

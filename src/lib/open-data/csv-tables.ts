@@ -1,139 +1,13 @@
-// The catalogue as open-data downloads: JSON in the project's schema, GeoJSON, CSV,
-// JSON Schema (the CPSV-AP 3.2.0 JSON-LD export is cpsv-ap.ts). Pure conversions; the endpoints in
-// src/pages/data/ only call them. Time is an argument (`generatedAt`), never read here.
-import { z } from 'zod';
+// The CSV downloads: services.csv and places.csv, one row per record, their columns with CSVW
+// datatypes, and the CSVW table schema published beside each (…csv-metadata.json).
+// Pure conversions; the endpoints in src/pages/data/ only call them.
 import type { Catalog } from '../catalog/validate.ts';
-import { Place, Service, type Channel, type ChannelType, type LocalizedText } from '../schema/index.ts';
+import type { Channel, LocalizedText } from '../schema/index.ts';
 import { institutionOf, municipalityByAtvk } from '../catalog/catalog.ts';
 import { toCsv } from './csv.ts';
 import { csvColumns, csvwMetadata, type CsvColumn } from './csvw.ts';
-import { pathFor, type Lang } from '../site/routes.ts';
-
-/** The site's address with a trailing slash, e.g. "https://pieejams.lv/". */
-function siteBase(siteUrl: string | URL): string {
-  const href = new URL(siteUrl).href;
-  return href.endsWith('/') ? href : `${href}/`;
-}
-
-export function absoluteUrl(siteUrl: string | URL, path: string): string {
-  return new URL(path.replace(/^\//, ''), siteBase(siteUrl)).href;
-}
-
-/** Where every download lives on the site; the about page and the tests use these paths. */
-export const DOWNLOADS = {
-  servicesJson: '/data/services.json',
-  placesGeoJson: '/data/places.geojson',
-  servicesCsv: '/data/services.csv',
-  placesCsv: '/data/places.csv',
-  serviceSchema: '/data/schema/service.schema.json',
-  placeSchema: '/data/schema/place.schema.json',
-  cpsvAp: '/data/cpsv-ap.jsonld',
-  servicesCsvSchema: '/data/services.csv-metadata.json',
-  placesCsvSchema: '/data/places.csv-metadata.json',
-} as const;
-
-/** Licence of the compiled data. Inputs are CC BY 4.0 (VZD, GeoNames) and MIT (python-holidays), which allow it. */
-export const DATA_LICENCE = {
-  id: 'CC-BY-4.0',
-  name: 'Creative Commons Attribution 4.0 International',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-  attribution: 'Pieejams (pieejams.lv), compiled from the sources listed in "sources" and in each record.',
-} as const;
-
-/** Upstream sources of the whole data set; each record also lists its own sources. */
-export const DATA_SOURCES = [
-  {
-    title: 'Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati',
-    url: 'https://data.gov.lv/dati/lv/dataset/varis-atvertie-dati',
-    licence: 'CC BY 4.0',
-    used: 'municipalities and towns; we keep current records and add English names and centre points',
-  },
-  {
-    title: 'GeoNames, geonames.org',
-    url: 'https://www.geonames.org/',
-    licence: 'CC BY 4.0',
-    used: 'postcodes, settlements and their coordinates',
-  },
-  {
-    title: 'python-holidays',
-    url: 'https://github.com/vacanza/holidays',
-    licence: 'MIT',
-    used: 'Latvian public holidays and transferred days off',
-  },
-  {
-    title: 'Latvija.gov.lv and the websites of institutions and municipalities',
-    url: 'https://www.latvija.gov.lv/',
-    licence: null,
-    used: 'facts about services and places; every record cites its pages in "sources" with the date checked',
-  },
-] as const;
-
-export interface OpenDataMeta {
-  licence: typeof DATA_LICENCE;
-  sources: typeof DATA_SOURCES;
-  generated: {
-    /** When the file was built (ISO 8601). */
-    at: string;
-    /** The site the file belongs to. */
-    site: string;
-    /** Oldest and newest "checked" dates of the records in the file. */
-    checkedFrom: string | null;
-    checkedTo: string | null;
-    counts: { services: number; places: number; institutions: number };
-  };
-}
-
-export function openDataMeta(catalog: Catalog, siteUrl: string | URL, generatedAt: Date): OpenDataMeta {
-  const checked = [...catalog.services, ...catalog.places, ...catalog.institutions].map((r) => r.checked).sort();
-  return {
-    licence: DATA_LICENCE,
-    sources: DATA_SOURCES,
-    generated: {
-      at: generatedAt.toISOString(),
-      site: siteBase(siteUrl),
-      checkedFrom: checked[0] ?? null,
-      checkedTo: checked.at(-1) ?? null,
-      counts: {
-        services: catalog.services.length,
-        places: catalog.places.length,
-        institutions: catalog.institutions.length,
-      },
-    },
-  };
-}
-
-const pageUrls = (siteUrl: string | URL, kind: 'service' | 'place', slug: string): Record<Lang, string> => ({
-  lv: absoluteUrl(siteUrl, pathFor('lv', { kind, slug })),
-  en: absoluteUrl(siteUrl, pathFor('en', { kind, slug })),
-});
-
-/** services.json: every service and institution exactly in the project's schema, plus licence and sources. */
-export function servicesJson(catalog: Catalog, meta: OpenDataMeta) {
-  return {
-    ...meta,
-    schema: absoluteUrl(meta.generated.site, DOWNLOADS.serviceSchema),
-    services: catalog.services,
-    institutions: catalog.institutions,
-    lifeSituations: catalog.lifeSituations,
-  };
-}
-
-/** places.geojson: an RFC 7946 FeatureCollection; a place without a known point has geometry null. */
-export function placesGeoJson(catalog: Catalog, meta: OpenDataMeta) {
-  return {
-    type: 'FeatureCollection' as const,
-    ...meta,
-    schema: absoluteUrl(meta.generated.site, DOWNLOADS.placeSchema),
-    features: catalog.places.map((place) => ({
-      type: 'Feature' as const,
-      id: place.id,
-      geometry: place.coordinates
-        ? { type: 'Point' as const, coordinates: [place.coordinates.lon, place.coordinates.lat] }
-        : null,
-      properties: { ...place, pages: pageUrls(meta.generated.site, 'place', place.id) },
-    })),
-  };
-}
+import { absoluteUrl, DOWNLOADS, pageUrls } from './downloads.ts';
+import type { OpenDataMeta } from './meta.ts';
 
 const join = (values: readonly (string | number)[]): string => values.join('; ');
 const channelTypes = (channels: readonly Channel[]): string => [...new Set(channels.map((c) => c.type))].join(' ');
@@ -270,23 +144,6 @@ export function placesCsv(catalog: Catalog, siteUrl: string | URL): string {
   });
   return toCsv(PLACES_CSV_COLUMNS, rows);
 }
-
-/** A JSON Schema (draft 2020-12) of one record, generated from the zod schema that validates the data. */
-export function recordJsonSchema(kind: 'service' | 'place', siteUrl: string | URL): Record<string, unknown> {
-  const schema = z.toJSONSchema(kind === 'service' ? Service : Place, {
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-  });
-  const path = kind === 'service' ? DOWNLOADS.serviceSchema : DOWNLOADS.placeSchema;
-  return {
-    ...schema,
-    $id: absoluteUrl(siteUrl, path),
-    title: kind === 'service' ? 'Pieejams service' : 'Pieejams place',
-  };
-}
-
-/** Names of channel types in both languages (from the UI strings), for exports that label them. */
-export type ChannelTypeLabels = Record<ChannelType, LocalizedText>;
 
 /** What each CSV column holds, per column name, in both languages (from the UI strings). */
 export type CsvColumnDescriptions = Record<string, LocalizedText>;
