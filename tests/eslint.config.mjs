@@ -6,11 +6,12 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 const FRAMEWORK_AND_IO = ['astro', 'astro:*', 'astro/*', 'preact', 'preact/*', 'leaflet', 'fs', 'fs/*', 'node:*'];
 const BUILD_INTERNALS = ['**/build/build.ts', '**/build/shard.ts', '**/build/placeholder.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/**',
