@@ -7,7 +7,7 @@
 // KOORD_X / KOORD_Y columns are projected and are not used).
 // Licence CC BY 4.0: "Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati".
 
-import { parseCsv } from './csv.ts';
+import { parseCsv, rowsOfHeaderWidth } from './csv.ts';
 import type { Problem } from './problems.ts';
 import {
   buildAddressIndex,
@@ -38,15 +38,7 @@ export function parseAddressPoints(text: string, file: string): { points: Addres
   }
   const get = (f: string[], c: (typeof ADDRESS_POINT_COLUMNS)[number]) => (f[col.get(c)!] ?? '').trim();
   const points: AddressPoint[] = [];
-  for (const { line, fields } of csv.rows) {
-    if (fields.length !== csv.header.length) {
-      problems.push({
-        file,
-        line,
-        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
-      });
-      continue;
-    }
+  for (const { line, fields } of rowsOfHeaderWidth(csv, file, problems)) {
     if (get(fields, 'STATUSS') !== 'EKS') continue;
     const code = get(fields, 'KODS');
     const address = get(fields, 'STD');

@@ -123,3 +123,20 @@ export function parseCsv(text: string, file: string, dialect: CsvDialect = detec
   const [head, ...rows] = records;
   return { header: head ? head.fields.map((h) => h.trim()) : [], rows, problems };
 }
+
+/**
+ * The rows that have as many fields as the header, in file order. A row of another width is
+ * reported in `problems` and skipped, when the loop reaches it, so its problem stands in file
+ * order among the problems the caller finds in the other rows.
+ */
+export function* rowsOfHeaderWidth(csv: CsvResult, file: string, problems: Problem[]): Generator<CsvRow> {
+  for (const row of csv.rows) {
+    if (row.fields.length === csv.header.length) yield row;
+    else
+      problems.push({
+        file,
+        line: row.line,
+        message: `expected ${csv.header.length} fields, found ${row.fields.length}; row skipped`,
+      });
+  }
+}

@@ -9,7 +9,7 @@
 // than one row with the same KODS: we take the mean. Columns are read by header name, so their
 // order does not matter.
 
-import { parseCsv } from './csv.ts';
+import { parseCsv, rowsOfHeaderWidth } from './csv.ts';
 import type { Problem } from './problems.ts';
 
 export interface Centroid {
@@ -31,15 +31,7 @@ export function parseCentroids(text: string, file: string): { centroids: Map<str
     }
   }
   const sums = new Map<string, { lat: number; lon: number; n: number }>();
-  for (const { line, fields } of csv.rows) {
-    if (fields.length !== csv.header.length) {
-      problems.push({
-        file,
-        line,
-        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
-      });
-      continue;
-    }
+  for (const { line, fields } of rowsOfHeaderWidth(csv, file, problems)) {
     const kods = (fields[col.get('KODS')!] ?? '').trim();
     const lat = Number((fields[col.get('DD_N')!] ?? '').trim().replace(',', '.'));
     const lon = Number((fields[col.get('DD_E')!] ?? '').trim().replace(',', '.'));

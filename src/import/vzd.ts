@@ -12,7 +12,7 @@
 //
 // Licence CC BY 4.0: "Valsts zemes dienests, Valsts adrešu reģistra atvērtie dati".
 
-import { parseCsv } from './csv.ts';
+import { parseCsv, rowsOfHeaderWidth } from './csv.ts';
 import type { Problem } from './problems.ts';
 import { genitiveForms } from './genitive.ts';
 
@@ -57,15 +57,7 @@ export function parseVzd(text: string, file: string): { rows: VzdRow[]; problems
     return i === undefined ? '' : (f[i] ?? '').trim();
   };
   const rows: VzdRow[] = [];
-  for (const { line, fields } of csv.rows) {
-    if (fields.length !== csv.header.length) {
-      problems.push({
-        file,
-        line,
-        message: `expected ${csv.header.length} fields, found ${fields.length}; row skipped`,
-      });
-      continue;
-    }
+  for (const { line, fields } of rowsOfHeaderWidth(csv, file, problems)) {
     const kods = get(fields, 'KODS');
     if (!/^\d+$/.test(kods)) {
       problems.push({ file, line, message: `KODS "${kods}" is not a number; row skipped` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDialect, parseCsv } from '../../../src/import/csv.ts';
+import { detectDialect, parseCsv, rowsOfHeaderWidth } from '../../../src/import/csv.ts';
+import type { Problem } from '../../../src/import/problems.ts';
 
 describe('detectDialect', () => {
   it.each([
@@ -48,5 +49,26 @@ describe('parseCsv: VZD quoting', () => {
     const r = parseCsv('A,B\n1,2\n"open,3\n4,5\n', 'aw_novads.csv');
     expect(r.rows.map((x) => x.fields)).toEqual([['1', '2']]);
     expect(r.problems).toEqual([{ file: 'aw_novads.csv', line: 3, message: expect.stringContaining('unterminated') }]);
+  });
+});
+
+describe('rowsOfHeaderWidth', () => {
+  it.each([
+    ['every row complete', 'a,b\n1,2\n3,4\n', [2, 3], []],
+    ['a short row is reported with its line and skipped', 'a,b\n1,2\n3\n5,6\n', [2, 4], [3]],
+    ['a long row too', 'a,b\n1,2,9\n', [], [2]],
+  ])('%s', (_name, text, lines, problemLines) => {
+    const csv = parseCsv(text, 'f.csv');
+    const problems: Problem[] = [];
+    expect([...rowsOfHeaderWidth(csv, 'f.csv', problems)].map((r) => r.line)).toEqual(lines);
+    expect(problems.map((p) => p.line)).toEqual(problemLines);
+    for (const p of problems) expect(p.message).toMatch(/^expected 2 fields, found \d; row skipped$/);
+  });
+
+  it('reports a row when the loop reaches it, so problems stay in file order', () => {
+    const problems: Problem[] = [];
+    for (const { line, fields } of rowsOfHeaderWidth(parseCsv('a,b\nx,2\n3\ny,4\n', 'f.csv'), 'f.csv', problems))
+      problems.push({ file: 'f.csv', line, message: `saw ${fields[0]}` });
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
   });
 });
