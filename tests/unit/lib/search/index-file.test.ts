@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../src/lib/search/records.ts';
 import { packSearchIndex, unpackSearchIndex } from '../../../../src/lib/search/index-file.ts';
-import { validateCatalog } from '../../../../src/lib/catalog/validate.ts';
-import { validRaw, validService } from '../../../fixtures/catalog.ts';
+import { searchCatalog } from '../../../fixtures/catalog.ts';
 
 describe('packSearchIndex', () => {
-  const raw = validRaw();
-  raw.services[0].records.push({
-    ...validService(),
-    id: 'visa',
-    slug: 'visa',
-    name: { lv: 'Vīza', en: { text: 'Visa', origin: 'ours' } },
-    keywords: { lv: ['Šengenas vīza'], en: ['Schengen visa'] },
-  });
-  const catalog = validateCatalog(raw);
+  const catalog = searchCatalog();
 
   it.each(['lv', 'en'] as const)('in %s packs into a smaller file that unpacks to the same index', (lang) => {
     const index = buildSearchIndex(catalog, lang);

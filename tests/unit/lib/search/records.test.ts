@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../src/lib/search/records.ts';
 import { createSearcher } from '../../../../src/lib/search/search.ts';
-import { validateCatalog } from '../../../../src/lib/catalog/validate.ts';
-import { validRaw, validService } from '../../../fixtures/catalog.ts';
+import { searchCatalog } from '../../../fixtures/catalog.ts';
 
 describe('buildSearchIndex', () => {
-  const raw = validRaw();
-  raw.services[0].records.push({
-    ...validService(),
-    id: 'visa',
-    slug: 'visa',
-    name: { lv: 'Vīza', en: { text: 'Visa', origin: 'ours' } },
-    keywords: { lv: ['Šengenas vīza'], en: ['Schengen visa'] },
-  });
-  const catalog = validateCatalog(raw);
+  const catalog = searchCatalog();
 
   it.each(['lv', 'en'] as const)('in %s stores display text and folded search text', (lang) => {
     const index = buildSearchIndex(catalog, lang);
