@@ -7,4 +7,7 @@ import { cpsvApJsonLd } from '../../lib/open-data/cpsv-ap.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(cpsvApJsonLd(loadCatalog(), downloadMeta(siteUrl({ site })), channelTypeLabels()), null, 2), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+  new Response(
+    JSON.stringify(cpsvApJsonLd(loadCatalog(), downloadMeta(siteUrl({ site })), channelTypeLabels()), null, 2),
+    { headers: { 'content-type': 'application/ld+json; charset=utf-8' } },
+  );

@@ -5,4 +5,6 @@ import { loadCatalog } from '../../server/load-catalog.ts';
 import { buildGazetteerFile } from '../../lib/places/client-files.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildGazetteerFile(loadCatalog().gazetteer)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(buildGazetteerFile(loadCatalog().gazetteer)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

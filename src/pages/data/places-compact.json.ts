@@ -6,4 +6,6 @@ import { loadCatalog } from '../../server/load-catalog.ts';
 import { buildPlacesFile } from '../../lib/places/client-files.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildPlacesFile(loadCatalog())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(buildPlacesFile(loadCatalog())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -6,4 +6,7 @@ import { csvTableSchema } from '../../lib/open-data/csv-tables.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(csvTableSchema('services', downloadMeta(siteUrl({ site })), csvColumnDescriptions()), null, 2), { headers: { 'content-type': 'application/csvm+json; charset=utf-8' } });
+  new Response(
+    JSON.stringify(csvTableSchema('services', downloadMeta(siteUrl({ site })), csvColumnDescriptions()), null, 2),
+    { headers: { 'content-type': 'application/csvm+json; charset=utf-8' } },
+  );

@@ -6,4 +6,6 @@ import { withBom } from '../../lib/open-data/csv-bom.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(withBom(servicesCsv(loadCatalog(), siteUrl({ site }))), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(withBom(servicesCsv(loadCatalog(), siteUrl({ site }))), {
+    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
+  });

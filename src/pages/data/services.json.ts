@@ -6,4 +6,6 @@ import { servicesJson } from '../../lib/open-data/json.ts';
 import { siteUrl } from '../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(servicesJson(loadCatalog(), downloadMeta(siteUrl({ site }))), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(servicesJson(loadCatalog(), downloadMeta(siteUrl({ site }))), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

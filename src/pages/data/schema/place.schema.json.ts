@@ -4,4 +4,6 @@ import { recordJsonSchema } from '../../../lib/open-data/json.ts';
 import { siteUrl } from '../../../server/site.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(recordJsonSchema('place', siteUrl({ site })), null, 2), { headers: { 'content-type': 'application/schema+json; charset=utf-8' } });
+  new Response(JSON.stringify(recordJsonSchema('place', siteUrl({ site })), null, 2), {
+    headers: { 'content-type': 'application/schema+json; charset=utf-8' },
+  });
