@@ -1,16 +1,17 @@
 /** @jsxImportSource preact */
 // One entry of the nearest finder's lists: a place in Latvia (NearestResult) or the Latvian
 // mission abroad that serves the person (MissionResult).
-import type { AccessNeed, CompactMission, Found, OpenStatus } from './nearest-engine.ts';
+import type { CompactMission, Found, OpenStatus } from './nearest-engine.ts';
 import { formatDistance, telHref } from '../lib/text/format.ts';
 import { decodeHours } from '../lib/hours/codec.ts';
 import { weeklyHoursLine } from '../lib/hours/describe.ts';
 import type { Lang } from '../lib/site/routes.ts';
 import OpenStatusLine from './OpenStatusLine.tsx';
-import { fill, type NearestStrings } from './nearest-strings.ts';
+import type { NearestStrings } from './nearest-strings.ts';
+import { PREMISES_FACTS } from '../lib/places/access-needs.ts';
+import { fill } from '../lib/text/template.ts';
 
 /** The access facts a place shows, in the schema's order. */
-const FACTS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'parking', 'hearingLoop', 'signLanguage'];
 
 export function MissionResult({
   m,
@@ -96,7 +97,7 @@ export function NearestResult({
   itemId?: string;
 }) {
   const p = r.place;
-  const facts = FACTS.filter((k) => p.access[k] !== null);
+  const facts = PREMISES_FACTS.filter((k) => p.access[k] !== null);
   const languageNames = p.languages.length > 0 ? new Intl.DisplayNames([lang], { type: 'language' }) : null;
   return (
     <li id={itemId} tabIndex={itemId ? -1 : undefined}>

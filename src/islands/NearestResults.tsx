@@ -9,10 +9,11 @@ import type { Lang } from '../lib/site/routes.ts';
 import PlacesMap, { type MapMarker } from './PlacesMap.tsx';
 import { MissionResult, NearestResult } from './NearestResult.tsx';
 import type { Origin } from './nearest-data.ts';
-import { fill, type NearestStrings } from './nearest-strings.ts';
+import type { NearestStrings } from './nearest-strings.ts';
+import { NEED_FILTERS } from '../lib/places/access-needs.ts';
+import { fill } from '../lib/text/template.ts';
 
 /** The access needs one can filter by (parking is shown, not filtered). */
-const NEEDS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'];
 
 interface Common {
   /** Prefix of element ids. */
@@ -109,7 +110,7 @@ export function NearbyResults({
         <label>
           <input type="checkbox" checked={choice.saturday} onChange={() => toggle('saturday')} /> {s.saturday}
         </label>
-        {NEEDS.map((need) => (
+        {NEED_FILTERS.map((need) => (
           <label>
             <input type="checkbox" checked={choice.needs.includes(need)} onChange={() => toggleNeed(need)} />{' '}
             {s.access[need]}

@@ -13,6 +13,7 @@ import { limitInput, MAX_INPUT_LENGTH as MAX_QUERY_LENGTH } from '../lib/search/
 import { pathFor, type Lang } from '../lib/site/routes.ts';
 import { unpack, type Packed } from '../build/packed.ts';
 import { useCombobox } from './combobox.ts';
+import { fill, pluralForm } from '../lib/text/template.ts';
 import SearchNothingFound from './SearchNothingFound.tsx';
 
 export interface SearchStrings {
@@ -80,8 +81,7 @@ function load(url: string): Promise<Loaded> {
 }
 
 function countText(strings: SearchStrings, lang: Lang, count: number): string {
-  const form = strings.results[new Intl.PluralRules(lang).select(count)] ?? strings.results.other ?? '{{count}}';
-  return form.replace('{{count}}', String(count));
+  return fill(pluralForm(strings.results, lang, count) ?? strings.results.other ?? '{{count}}', { count });
 }
 
 function quote(query: string): string {

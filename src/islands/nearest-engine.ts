@@ -1,6 +1,7 @@
 // What NearestPlaces.tsx loads with import() once a person starts choosing where they are:
 // the static data files, the spatial index and the gazetteer search. Kept out of the island
 // so the page's own JavaScript stays small; all the logic is in src/lib.
+import { NEED_FILTERS } from '../lib/places/access-needs.ts';
 import { buildPlaceIndex, sortMostAccessible, type AccessNeed, type NearestResult } from '../lib/places/nearest.ts';
 import { answerNearest } from '../lib/places/nearest-answer.ts';
 import {
@@ -50,7 +51,6 @@ export interface Choice extends Required<FilterChoice> {
 }
 
 /** Needs "most accessible first" weighs when none is ticked. */
-const ALL_NEEDS: AccessNeed[] = ['stepFree', 'accessibleToilet', 'hearingLoop', 'signLanguage'];
 
 export interface Places {
   /** ATVK → centre. */
@@ -100,7 +100,7 @@ export async function loadPlaces(serviceId: string, remoteCompletes: boolean): P
       const answer = answerNearest(index, places, origin, { municipality, remoteCompletes }, { limit, filter });
       let results: NearestResult<CompactPlace>[] = answer.results;
       if (choice.mostAccessible)
-        results = sortMostAccessible(results, choice.needs.length > 0 ? choice.needs : ALL_NEEDS);
+        results = sortMostAccessible(results, choice.needs.length > 0 ? choice.needs : NEED_FILTERS);
       const withStatus = (r: NearestResult<CompactPlace>): Found => ({ ...r, status: status(r.place) });
       return {
         ...answer,

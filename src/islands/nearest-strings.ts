@@ -1,5 +1,5 @@
 // The words of the nearest-places finder (NearestPlaces.tsx and its parts), filled in at build
-// time by src/components/island-props.ts, and the one way its templates are filled.
+// time by src/components/island-props.ts; templates are filled with fill from src/lib/text/template.ts.
 import type { AbroadHit, AccessNeed, GazetteerPoint, MissionReason } from './nearest-engine.ts';
 import type { OpenStatusStrings } from '../lib/hours/open-status-text.ts';
 import type { PlacesMapStrings } from './PlacesMap.tsx';
@@ -78,5 +78,3 @@ export interface NearestStrings {
 }
 
 /** "{{name}}" → values.name; a missing value is left empty. */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));

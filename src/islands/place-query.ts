@@ -6,7 +6,8 @@ import type { Abroad, Gazetteer } from './nearest-engine.ts';
 import { PLACE_QUERY_MAX_LENGTH, cleanPlaceQuery, mergePlaceOptions } from '../lib/places/query.ts';
 import { useCombobox } from './combobox.ts';
 import type { Option } from './nearest-data.ts';
-import { fill, type NearestStrings } from './nearest-strings.ts';
+import type { NearestStrings } from './nearest-strings.ts';
+import { fill } from '../lib/text/template.ts';
 
 /** Shorter text gets no suggestions (one letter matches half the country). */
 const MIN_QUERY = 2;
