@@ -1,12 +1,6 @@
 // What the searcher makes of a query: its words, folded the way the index is folded.
 import { fold, limitInput } from './fold.ts';
-import { stem } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
-
-/** Folded words of a text, each stemmed. */
-export function stemmedTokens(text: string): string[] {
-  return fold(text).split(' ').filter(Boolean).map(stem);
-}
 
 /**
  * The words of a query that carry meaning: folded, cut to the input limit (MAX_INPUT_LENGTH of
